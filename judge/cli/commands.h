@@ -1,0 +1,32 @@
+// One function per subcommand; each returns the process exit status.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace judge::cli {
+
+// Exit statuses: a contract documented in the README.
+enum ExitStatus { kAccepted = 0, kNotAccepted = 1, kBadInput = 2, kInternalError = 3 };
+
+struct SubmitArgs {
+  std::string problem;
+  std::filesystem::path source;
+  std::string language;  // empty: from the extension
+  bool json = false;
+  bool all = false;
+  std::filesystem::path problems_dir;  // empty: the default
+};
+
+int submit(const SubmitArgs& args);
+int validate(const std::string& problem, const std::filesystem::path& problems_dir, bool json);
+int list_problems(const std::filesystem::path& problems_dir, bool json);
+
+// Resolves PROBLEM: a path to a package folder, or an id under the problems
+// folder. Throws InputError suggesting the closest id when there is none.
+std::filesystem::path find_problem(const std::string& problem, const std::filesystem::path& problems_dir);
+std::filesystem::path problems_folder(const std::filesystem::path& override_dir);
+
+bool stdout_is_terminal();
+
+}  // namespace judge::cli

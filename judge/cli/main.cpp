@@ -1,0 +1,73 @@
+// judge: the command-line front end. Parses arguments, calls the engine,
+// and turns its errors into the documented exit statuses.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <csignal>
+#include <iostream>
+
+#include "commands.h"
+#include "engine/errors.h"
+
+using namespace judge::cli;
+
+int main(int argc, char** argv) {
+  // A program that closes its pipes early must not take the judge with it.
+  std::signal(SIGPIPE, SIG_IGN);
+
+  CLI::App app{"judge: grade solutions to interview-style problems, offline and sandboxed"};
+  app.require_subcommand(1);
+  std::filesystem::path problems_dir;
+  app.add_option("--problems", problems_dir, "folder of problem packages (default: the judge's problems/)");
+
+  SubmitArgs submit_args;
+  CLI::App* submit_cmd = app.add_subcommand("submit", "grade one solution against a problem");
+  submit_cmd->add_option("PROBLEM", submit_args.problem, "problem id, or path to a package folder")->required();
+  submit_cmd->add_option("FILE", submit_args.source, "the solution's source file")->required();
+  submit_cmd->add_option("--lang", submit_args.language, "cpp, c or python (default: from the extension)");
+  submit_cmd->add_flag("--json", submit_args.json, "print one JSON report object on stdout");
+  submit_cmd->add_flag("--all", submit_args.all, "run every test, not only up to the first failure");
+  submit_cmd->add_option("--problems", submit_args.problems_dir, "folder of problem packages");
+
+  std::string validate_id;
+  bool validate_json = false;
+  CLI::App* validate_cmd = app.add_subcommand("validate", "check a problem package end to end");
+  validate_cmd->add_option("PROBLEM", validate_id, "problem id, or path to a package folder")->required();
+  validate_cmd->add_flag("--json", validate_json, "print the checks as JSON");
+  validate_cmd->add_option("--problems", problems_dir, "folder of problem packages");
+
+  bool problems_json = false;
+  CLI::App* problems_cmd = app.add_subcommand("problems", "list the problems");
+  problems_cmd->add_flag("--json", problems_json, "print the list as JSON");
+  problems_cmd->add_option("--problems", problems_dir, "folder of problem packages");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "judge: " << e.what() << " (judge --help shows the usage)\n";
+    return kBadInput;
+  }
+
+  try {
+    if (*submit_cmd) {
+      if (submit_args.problems_dir.empty()) submit_args.problems_dir = problems_dir;
+      return submit(submit_args);
+    }
+    if (*validate_cmd) return validate(validate_id, problems_dir, validate_json);
+    if (*problems_cmd) return list_problems(problems_dir, problems_json);
+  } catch (const judge::InputError& e) {
+    std::cerr << "judge: " << e.what() << "\n";
+    return kBadInput;
+  } catch (const judge::InternalError& e) {
+    std::cerr << "judge: internal error: " << e.what() << "\n";
+    return kInternalError;
+  } catch (const std::exception& e) {
+    std::cerr << "judge: internal error: " << e.what() << "\n";
+    return kInternalError;
+  }
+  return kBadInput;
+}

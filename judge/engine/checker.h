@@ -1,0 +1,34 @@
+// Checkers decide whether an output answers a test. The built-in ones work
+// on files already on disk; a custom checker is a compiled program speaking
+// the testlib protocol.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "problem.h"
+
+namespace judge {
+
+struct CheckResult {
+  enum class Status { Accepted, WrongAnswer, PresentationError, CheckerFailed };
+  Status status = Status::Accepted;
+  std::string message;  // why not accepted; may quote the output and answer
+};
+
+CheckResult check_tokens(std::string_view output, std::string_view answer);
+CheckResult check_exact(std::string_view output, std::string_view answer);
+CheckResult check_float(std::string_view output, std::string_view answer, double absolute, double relative);
+
+// Runs `checker input output answer` (trusted, with a wall-clock limit) and
+// maps its exit code: 0 OK, 1 WA, 2 presentation error, anything else a
+// checker failure.
+CheckResult check_custom(const std::filesystem::path& checker_binary, const std::filesystem::path& input,
+                         const std::filesystem::path& output, const std::filesystem::path& answer);
+
+// Dispatches on spec.kind; `custom_binary` is only used for Custom.
+CheckResult check(const CheckerSpec& spec, const std::filesystem::path& input, const std::filesystem::path& output,
+                  const std::filesystem::path& answer, const std::filesystem::path& custom_binary);
+
+}  // namespace judge

@@ -1,0 +1,119 @@
+#include "execution.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <cmath>
+#include <fstream>
+
+namespace judge {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t kCompileLogKept = 64 * 1024;
+
+// A fixed environment: nothing of the judge's own leaks into the program.
+std::vector<std::string> program_env(const Runner& runner) {
+  std::vector<std::string> env = {"PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
+                                  "HOME=/nonexistent", "TMPDIR=."};
+  env.insert(env.end(), runner.env.begin(), runner.env.end());
+  return env;
+}
+
+}  // namespace
+
+std::string read_head(const fs::path& file, std::size_t bytes) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return "";
+  std::string text(bytes, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(bytes));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  return text;
+}
+
+CompileOutcome compile_in_box(const Runner& runner, const fs::path& source, const Workspace& workspace) {
+  CompileOutcome result;
+  fs::path copy = workspace.box() / runner.source_name;
+  std::error_code ec;
+  fs::copy_file(source, copy, fs::copy_options::overwrite_existing, ec);
+  if (ec) {
+    result.internal_error = fmt::format("cannot copy {} into the sandbox: {}", source.string(), ec.message());
+    return result;
+  }
+  ::chmod(copy.c_str(), 0644);
+  if (runner.compile.empty()) {
+    result.ok = true;
+    return result;
+  }
+
+  sandbox::Policy policy;
+  policy.argv = runner.compile;
+  policy.env = program_env(runner);
+  policy.workdir = workspace.box();
+  fs::path log = workspace.private_dir() / "compile.log";
+  policy.stdout_path = log;
+  policy.stderr_path = log;
+  policy.cpu_limit = std::chrono::milliseconds(static_cast<std::int64_t>(runner.compile_time_s * 1000));
+  policy.wall_limit = policy.cpu_limit * 2;
+  policy.memory_bytes = runner.compile_memory_mib << 20;
+  policy.stack_bytes = 64ull << 20;
+  policy.output_bytes = 256ull << 20;  // the binary is written under this cap too
+  policy.max_processes = 32;
+  policy.max_open_files = 256;
+  policy.seccomp = sandbox::SeccompProfile::Compiler;
+
+  sandbox::Outcome outcome = sandbox::run(policy);
+  result.time_ms = outcome.wall_ms;
+  if (!outcome.error.empty()) {
+    result.internal_error = "sandbox: " + outcome.error;
+    return result;
+  }
+  result.log = read_head(log, kCompileLogKept);
+  using sandbox::Limit;
+  if (outcome.limit == Limit::CpuTime || outcome.limit == Limit::WallTime) {
+    result.log += fmt::format("\n[judge] compilation stopped: it took longer than {} s", runner.compile_time_s);
+  } else if (outcome.limit == Limit::Memory) {
+    result.log += fmt::format("\n[judge] compilation stopped: it needed more than {} MiB", runner.compile_memory_mib);
+  } else if (outcome.limit == Limit::Output) {
+    result.log += "\n[judge] compilation stopped: it wrote too much (diagnostics or binary)";
+  } else if (outcome.limit == Limit::Syscall) {
+    result.log += fmt::format("\n[judge] compilation stopped: forbidden system call {}", outcome.syscall);
+  }
+  result.ok = outcome.limit == Limit::None && outcome.exited && outcome.exit_code == 0;
+  return result;
+}
+
+RunLimits limits_for(const Problem& problem, const Runner& runner) {
+  double factor = runner.time_factor;
+  if (auto it = problem.time_factors.find(runner.language); it != problem.time_factors.end()) factor = it->second;
+  RunLimits limits;
+  limits.cpu_ms = static_cast<std::int64_t>(std::llround(problem.limits.time_s * factor * 1000));
+  // Wall time only catches programs that wait instead of compute.
+  limits.wall_ms = limits.cpu_ms * 2 + 1000;
+  limits.memory_bytes = problem.limits.memory_mib << 20;
+  limits.output_bytes = problem.limits.output_mib << 20;
+  return limits;
+}
+
+sandbox::Outcome run_in_box(const Runner& runner, const fs::path& box, const fs::path& input, const fs::path& output,
+                            const fs::path& errors, const RunLimits& limits) {
+  sandbox::Policy policy;
+  policy.argv = runner.run;
+  policy.env = program_env(runner);
+  policy.workdir = box;
+  policy.stdin_path = input;
+  policy.stdout_path = output;
+  policy.stderr_path = errors;
+  policy.cpu_limit = std::chrono::milliseconds(limits.cpu_ms);
+  policy.wall_limit = std::chrono::milliseconds(limits.wall_ms);
+  policy.memory_bytes = limits.memory_bytes;
+  policy.stack_bytes = 0;  // the stack may use the whole memory limit, as on the usual judges
+  policy.output_bytes = limits.output_bytes;
+  policy.max_processes = 1;
+  policy.max_open_files = 64;
+  policy.seccomp = runner.seccomp;
+  return sandbox::run(policy);
+}
+
+}  // namespace judge

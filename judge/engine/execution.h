@@ -1,0 +1,47 @@
+// Compiling and running a program of a given language inside the sandbox.
+// The same two calls serve candidates, reference solutions and validation.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include <sandbox/sandbox.h>
+
+#include "problem.h"
+#include "runner.h"
+#include "workspace.h"
+
+namespace judge {
+
+struct CompileOutcome {
+  bool ok = false;
+  std::string log;             // the compiler's diagnostics, capped
+  std::int64_t time_ms = 0;    // wall time
+  std::string internal_error;  // non-empty: the judge failed, not the source
+};
+
+// Copies `source` into the workspace's box under the runner's file name and
+// compiles it there with the runner's compile limits.
+CompileOutcome compile_in_box(const Runner& runner, const std::filesystem::path& source, const Workspace& workspace);
+
+struct RunLimits {
+  std::int64_t cpu_ms = 1000;
+  std::int64_t wall_ms = 3000;
+  std::uint64_t memory_bytes = 256ull << 20;
+  std::uint64_t output_bytes = 64ull << 20;
+};
+
+// The limits a problem grants programs of this language.
+RunLimits limits_for(const Problem& problem, const Runner& runner);
+
+// Runs the compiled program in `box` with stdin from `input`; stdout and
+// stderr go to files the program cannot reach by name.
+sandbox::Outcome run_in_box(const Runner& runner, const std::filesystem::path& box, const std::filesystem::path& input,
+                            const std::filesystem::path& output, const std::filesystem::path& errors,
+                            const RunLimits& limits);
+
+// The first `bytes` of a file (for messages), without failing if it is gone.
+std::string read_head(const std::filesystem::path& file, std::size_t bytes);
+
+}  // namespace judge

@@ -1,0 +1,134 @@
+#include "grader.h"
+
+#include <fmt/format.h>
+
+#include <optional>
+
+#include "checker.h"
+#include "errors.h"
+#include "execution.h"
+#include "source_file.h"
+#include "test_data.h"
+#include "trusted_tools.h"
+#include "workspace.h"
+
+namespace judge {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t kShownBytes = 1024;
+
+std::string excerpt(const fs::path& file) {
+  std::string text = read_head(file, kShownBytes + 1);
+  if (text.size() > kShownBytes) {
+    text.resize(kShownBytes);
+    text += "\n[...]";
+  }
+  while (!text.empty() && text.back() == '\n') text.pop_back();
+  return text;
+}
+
+// Samples are public, so a failure on one shows everything; a hidden test
+// only says what kind of failure it was.
+std::string sample_details(const PreparedTest& test, const fs::path& output, const fs::path& errors) {
+  std::string details = fmt::format("input:\n{}\nexpected:\n{}\nyour output:\n{}", excerpt(test.input),
+                                    excerpt(test.answer), excerpt(output));
+  std::string err = excerpt(errors);
+  if (!err.empty()) details += fmt::format("\nyour stderr:\n{}", err);
+  return details;
+}
+
+TestReport run_test(const Problem& problem, const Runner& runner, const Workspace& workspace,
+                    const PreparedTest& test, const RunLimits& limits, const fs::path& checker_binary) {
+  TestReport report;
+  report.name = test.spec.name;
+  report.group = test.spec.group;
+  report.sample = test.spec.sample;
+  fs::path output = workspace.private_dir() / "output";
+  fs::path errors = workspace.private_dir() / "stderr";
+  sandbox::Outcome outcome = run_in_box(runner, workspace.box(), test.input, output, errors, limits);
+  report.time_ms = outcome.cpu_ms;
+  report.wall_ms = outcome.wall_ms;
+  report.memory_kb = outcome.peak_memory_kb;
+
+  Judgement judgement = judge_outcome(outcome, limits.cpu_ms, read_head(errors, 4096));
+  if (judgement.verdict == Verdict::AC) {
+    CheckResult checked = check(problem.checker, test.input, output, test.answer, checker_binary);
+    switch (checked.status) {
+      case CheckResult::Status::Accepted: judgement = {Verdict::AC, ""}; break;
+      case CheckResult::Status::WrongAnswer: judgement = {Verdict::WA, checked.message}; break;
+      case CheckResult::Status::PresentationError:
+        judgement = {Verdict::WA, "presentation error: " + checked.message};
+        break;
+      case CheckResult::Status::CheckerFailed: judgement = {Verdict::IE, checked.message}; break;
+    }
+    if (judgement.verdict == Verdict::WA && !test.spec.sample) judgement.message = "the output differs from the expected answer";
+  }
+  report.verdict = judgement.verdict;
+  report.message = judgement.message;
+  if (test.spec.sample && judgement.verdict != Verdict::AC && judgement.verdict != Verdict::IE)
+    report.message += (report.message.empty() ? "" : "\n") + sample_details(test, output, errors);
+  return report;
+}
+
+void finish(Report& report) {
+  std::vector<Verdict> verdicts;
+  for (const auto& test : report.tests) verdicts.push_back(test.verdict);
+  report.verdict = overall_verdict(verdicts);
+  for (const auto& test : report.tests)
+    if (test.verdict != Verdict::AC) {
+      report.message = fmt::format("{} on test {}/{}", describe(test.verdict), test.group, test.name);
+      break;
+    }
+}
+
+}  // namespace
+
+Report grade(const Problem& problem, const RunnerSet& runners, const Runner& runner, const fs::path& source,
+             const fs::path& cache, const GradeOptions& options) {
+  check_source_file(source);
+  Report report;
+  report.problem = problem.id;
+  report.title = problem.title;
+  report.language = runner.language;
+  report.runner = runner.name;
+  report.tests_total = problem.tests.size();
+  report.sandbox_layers = sandbox::active_layers();
+  report.limits = limits_for(problem, runner);
+
+  TestData data(problem, runners, cache);
+  std::vector<PreparedTest> tests = data.prepare(options.on_progress);
+  fs::path checker_binary;
+  if (problem.checker.kind == CheckerKind::Custom) checker_binary = build_tool(cache, problem.checker.source);
+
+  Workspace workspace;
+  if (options.on_progress) options.on_progress("compiling");
+  CompileOutcome compiled = compile_in_box(runner, source, workspace);
+  report.compile = {compiled.ok, compiled.log, compiled.time_ms};
+  if (!compiled.internal_error.empty()) {
+    report.verdict = Verdict::IE;
+    report.message = compiled.internal_error;
+    return report;
+  }
+  if (!compiled.ok) {
+    report.verdict = Verdict::CE;
+    report.message = describe(Verdict::CE);
+    return report;
+  }
+
+  bool failed = false;
+  for (const auto& test : tests) {
+    // Every sample runs, so the candidate sees each one they fail; hidden
+    // tests stop at the first failure unless asked for all.
+    if (failed && !options.run_all && !test.spec.sample) break;
+    TestReport result = run_test(problem, runner, workspace, test, report.limits, checker_binary);
+    if (result.verdict != Verdict::AC) failed = true;
+    if (options.on_test) options.on_test(result);
+    report.tests.push_back(std::move(result));
+  }
+  finish(report);
+  return report;
+}
+
+}  // namespace judge

@@ -1,0 +1,66 @@
+// A problem package as the engine sees it, after problem.yaml and the data
+// folders have been read and checked. See problems/README.md for the format.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace judge {
+
+struct Limits {
+  double time_s = 1.0;           // CPU seconds per test, for C++
+  std::uint64_t memory_mib = 256;
+  std::uint64_t output_mib = 64;
+};
+
+enum class CheckerKind { Tokens, Exact, Float, Custom };
+
+struct CheckerSpec {
+  CheckerKind kind = CheckerKind::Tokens;
+  double absolute = 1e-6;  // Float only
+  double relative = 1e-6;  // Float only
+  std::filesystem::path source;  // Custom only: absolute path to the C++ checker
+};
+
+struct GeneratorCall {
+  std::string generator;  // name under generators/, without .cpp
+  std::vector<std::string> args;
+  std::uint64_t seed = 0;
+};
+
+struct TestSpec {
+  std::string name;
+  std::string group;
+  bool sample = false;  // samples are shown to the candidate on failure
+  // Static tests have both paths; generated tests have neither until the
+  // test data is materialised (see test_data.h).
+  std::filesystem::path input;
+  std::filesystem::path answer;
+  std::optional<GeneratorCall> generated;
+
+  std::string id() const { return group + "/" + name; }
+};
+
+struct Problem {
+  std::string id;
+  std::string title;
+  std::filesystem::path root;  // the package folder
+  Limits limits;
+  std::map<std::string, double> time_factors;  // language -> multiplier
+  CheckerSpec checker;
+  std::filesystem::path reference;  // absolute path to the reference solution
+  std::vector<TestSpec> tests;      // in grading order: samples first
+
+  std::filesystem::path generator_source(const std::string& name) const {
+    return root / "generators" / (name + ".cpp");
+  }
+};
+
+// Reads and checks a package; throws InputError naming the file, line and field.
+Problem load_problem(const std::filesystem::path& package_dir);
+
+}  // namespace judge

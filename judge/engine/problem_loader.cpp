@@ -1,0 +1,208 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "errors.h"
+#include "problem.h"
+#include "yaml_fields.h"
+
+namespace judge {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kSampleGroup = "sample";
+
+Limits read_limits(const YamlDocument& doc, const YAML::Node& node) {
+  doc.only_keys(node, "limits", {"time", "memory", "output"});
+  Limits limits;
+  if (!node["time"]) doc.fail(node, "limits.time", "missing: give the CPU time limit in seconds, e.g. 'time: 1.0'");
+  limits.time_s = doc.number_of(node["time"], "limits.time");
+  if (limits.time_s <= 0 || limits.time_s > 60)
+    doc.fail(node["time"], "limits.time", "expected seconds between 0 and 60");
+  if (node["memory"]) {
+    limits.memory_mib = doc.count_of(node["memory"], "limits.memory");
+    if (limits.memory_mib < 16 || limits.memory_mib > 16384)
+      doc.fail(node["memory"], "limits.memory", "expected MiB between 16 and 16384");
+  }
+  if (node["output"]) {
+    limits.output_mib = doc.count_of(node["output"], "limits.output");
+    if (limits.output_mib < 1 || limits.output_mib > 1024)
+      doc.fail(node["output"], "limits.output", "expected MiB between 1 and 1024");
+  }
+  return limits;
+}
+
+CheckerSpec read_checker(const YamlDocument& doc, const YAML::Node& node, const fs::path& root) {
+  CheckerSpec spec;
+  std::string type;
+  if (node.IsScalar()) {
+    type = node.Scalar();
+  } else {
+    doc.only_keys(node, "checker", {"type", "absolute", "relative", "source"});
+    if (!node["type"]) doc.fail(node, "checker.type", "missing: one of tokens, exact, float, custom");
+    type = doc.string_of(node["type"], "checker.type");
+  }
+  if (type == "tokens") {
+    spec.kind = CheckerKind::Tokens;
+  } else if (type == "exact") {
+    spec.kind = CheckerKind::Exact;
+  } else if (type == "float") {
+    spec.kind = CheckerKind::Float;
+    if (node.IsMap() && node["absolute"]) spec.absolute = doc.number_of(node["absolute"], "checker.absolute");
+    if (node.IsMap() && node["relative"]) spec.relative = doc.number_of(node["relative"], "checker.relative");
+    if (spec.absolute < 0 || spec.relative < 0)
+      doc.fail(node, "checker", "tolerances must be >= 0");
+  } else if (type == "custom") {
+    spec.kind = CheckerKind::Custom;
+    if (!node.IsMap() || !node["source"])
+      doc.fail(node, "checker.source", "missing: the custom checker's C++ source, e.g. 'source: checker/checker.cpp'");
+    spec.source = root / doc.string_of(node["source"], "checker.source");
+    if (!fs::is_regular_file(spec.source))
+      doc.fail(node["source"], "checker.source", fmt::format("no file at {}", spec.source.string()));
+  } else {
+    doc.fail(node.IsMap() ? node["type"] : node, "checker",
+             fmt::format("unknown checker '{}' (known: tokens, exact, float, custom)", type));
+  }
+  return spec;
+}
+
+// Static tests: every NAME.in with a NAME.ans beside it.
+std::vector<TestSpec> static_tests_in(const fs::path& dir, const std::string& group, bool sample) {
+  std::vector<TestSpec> tests;
+  if (!fs::is_directory(dir)) return tests;
+  std::vector<fs::path> inputs;
+  for (const auto& entry : fs::directory_iterator(dir))
+    if (entry.is_regular_file() && entry.path().extension() == ".in") inputs.push_back(entry.path());
+  std::sort(inputs.begin(), inputs.end());
+  for (const auto& input : inputs) {
+    fs::path answer = fs::path(input).replace_extension(".ans");
+    if (!fs::is_regular_file(answer))
+      throw InputError(fmt::format("{}: no answer file beside it: add {}", input.string(), answer.string()));
+    tests.push_back({input.stem().string(), group, sample, input, answer, std::nullopt});
+  }
+  return tests;
+}
+
+}  // namespace
+
+Problem load_problem(const fs::path& package_dir) {
+  fs::path yaml_path = package_dir / "problem.yaml";
+  if (!fs::is_regular_file(yaml_path))
+    throw InputError(fmt::format("{}: no problem.yaml in this folder: is it a problem package?", package_dir.string()));
+  YamlDocument doc(yaml_path);
+  const YAML::Node& root = doc.root();
+  doc.only_keys(root, "", {"id", "title", "limits", "time_factors", "checker", "reference", "groups",
+                           "generated", "kind", "complexity", "interface"});
+
+  Problem problem;
+  problem.root = fs::canonical(package_dir);
+  if (!root["id"]) doc.fail(root, "id", "missing: the problem's id, equal to its folder name");
+  problem.id = doc.string_of(root["id"], "id");
+  if (problem.id != problem.root.filename().string())
+    doc.fail(root["id"], "id", fmt::format("'{}' differs from the folder name '{}'", problem.id,
+                                           problem.root.filename().string()));
+  problem.title = root["title"] ? doc.string_of(root["title"], "title") : problem.id;
+  if (!root["limits"]) doc.fail(root, "limits", "missing: at least 'limits: {time: SECONDS}'");
+  problem.limits = read_limits(doc, root["limits"]);
+
+  if (root["time_factors"]) {
+    const YAML::Node& factors = root["time_factors"];
+    if (!factors.IsMap()) doc.fail(factors, "time_factors", "expected a mapping language: factor");
+    for (const auto& entry : factors) {
+      std::string language = entry.first.Scalar();
+      double factor = doc.number_of(entry.second, "time_factors." + language);
+      if (factor < 0.1 || factor > 20) doc.fail(entry.second, "time_factors." + language, "expected a factor between 0.1 and 20");
+      problem.time_factors[language] = factor;
+    }
+  }
+
+  problem.checker = root["checker"] ? read_checker(doc, root["checker"], problem.root) : CheckerSpec{};
+
+  if (!root["reference"]) doc.fail(root, "reference", "missing: the reference solution, e.g. 'submissions/accepted/reference.cpp'");
+  problem.reference = problem.root / doc.string_of(root["reference"], "reference");
+  if (!fs::is_regular_file(problem.reference))
+    doc.fail(root["reference"], "reference", fmt::format("no file at {}", problem.reference.string()));
+
+  // Group order: as listed, then any other folder under data/secret by name.
+  std::vector<std::string> groups;
+  if (root["groups"]) {
+    const YAML::Node& list = root["groups"];
+    if (!list.IsSequence()) doc.fail(list, "groups", "expected a list of {name: GROUP}");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      std::string field = fmt::format("groups[{}]", i);
+      std::string name;
+      if (list[i].IsScalar()) {
+        name = list[i].Scalar();
+      } else {
+        doc.only_keys(list[i], field, {"name", "description"});
+        if (!list[i]["name"]) doc.fail(list[i], field + ".name", "missing");
+        name = doc.string_of(list[i]["name"], field + ".name");
+      }
+      if (name == kSampleGroup) doc.fail(list[i], field, "'sample' is always graded first; do not list it");
+      if (std::find(groups.begin(), groups.end(), name) != groups.end())
+        doc.fail(list[i], field, fmt::format("group '{}' is listed twice", name));
+      groups.push_back(name);
+    }
+  }
+  fs::path secret = problem.root / "data" / "secret";
+  if (fs::is_directory(secret)) {
+    std::vector<std::string> on_disk;
+    for (const auto& entry : fs::directory_iterator(secret))
+      if (entry.is_directory()) on_disk.push_back(entry.path().filename().string());
+    std::sort(on_disk.begin(), on_disk.end());
+    for (const auto& name : on_disk)
+      if (std::find(groups.begin(), groups.end(), name) == groups.end()) groups.push_back(name);
+  }
+
+  std::map<std::string, std::vector<TestSpec>> by_group;
+  for (auto& test : static_tests_in(secret, "secret", false)) by_group["secret"].push_back(test);
+  if (!by_group["secret"].empty() && std::find(groups.begin(), groups.end(), "secret") == groups.end())
+    groups.insert(groups.begin(), "secret");
+  for (const auto& group : groups)
+    for (auto& test : static_tests_in(secret / group, group, false)) by_group[group].push_back(test);
+
+  if (root["generated"]) {
+    const YAML::Node& list = root["generated"];
+    if (!list.IsSequence()) doc.fail(list, "generated", "expected a list of generated tests");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const YAML::Node& item = list[i];
+      std::string field = fmt::format("generated[{}]", i);
+      doc.only_keys(item, field, {"name", "group", "generator", "args", "seed"});
+      for (const char* required : {"name", "group", "generator", "seed"})
+        if (!item[required]) doc.fail(item, field + "." + required, "missing");
+      TestSpec test;
+      test.name = doc.string_of(item["name"], field + ".name");
+      test.group = doc.string_of(item["group"], field + ".group");
+      if (std::find(groups.begin(), groups.end(), test.group) == groups.end())
+        doc.fail(item["group"], field + ".group", fmt::format("group '{}' is not listed under 'groups'", test.group));
+      GeneratorCall call;
+      call.generator = doc.string_of(item["generator"], field + ".generator");
+      if (!fs::is_regular_file(problem.generator_source(call.generator)))
+        doc.fail(item["generator"], field + ".generator",
+                 fmt::format("no generator source at {}", problem.generator_source(call.generator).string()));
+      if (item["args"]) {
+        if (!item["args"].IsSequence()) doc.fail(item["args"], field + ".args", "expected a list");
+        for (std::size_t a = 0; a < item["args"].size(); ++a)
+          call.args.push_back(doc.string_of(item["args"][a], fmt::format("{}.args[{}]", field, a)));
+      }
+      call.seed = doc.count_of(item["seed"], field + ".seed");
+      test.generated = call;
+      for (const auto& other : by_group[test.group])
+        if (other.name == test.name)
+          doc.fail(item["name"], field + ".name", fmt::format("test '{}' already exists in group '{}'", test.name, test.group));
+      by_group[test.group].push_back(test);
+    }
+  }
+
+  problem.tests = static_tests_in(problem.root / "data" / "sample", kSampleGroup, true);
+  for (const auto& group : groups)
+    for (auto& test : by_group[group]) problem.tests.push_back(std::move(test));
+  if (problem.tests.empty())
+    throw InputError(fmt::format("{}: the package has no tests: add data/sample/*.in and .ans, data/secret/, or 'generated'",
+                                 problem.root.string()));
+  return problem;
+}
+
+}  // namespace judge

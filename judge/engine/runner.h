@@ -1,0 +1,46 @@
+// A language: how to compile a source and how to run the result. Read from
+// runners/<language>.yaml, so adding a language is a YAML file, not code.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <sandbox/sandbox.h>
+
+namespace judge {
+
+struct Runner {
+  std::string language;  // the id: cpp, c, python
+  std::string name;      // for people: "C++20 (g++ -std=gnu++20 -O2)"
+  std::vector<std::string> extensions;
+  std::string source_name;             // the file name the source is copied to
+  std::vector<std::string> compile;    // empty: nothing to compile
+  std::vector<std::string> run;
+  std::vector<std::string> env;        // extra KEY=VALUE for compile and run
+  double time_factor = 1.0;
+  sandbox::SeccompProfile seccomp = sandbox::SeccompProfile::Program;
+  double compile_time_s = 30;
+  std::uint64_t compile_memory_mib = 1024;
+  std::filesystem::path file;  // the YAML it came from
+};
+
+class RunnerSet {
+ public:
+  // Loads every runners/*.yaml; throws InputError naming a malformed one.
+  static RunnerSet load(const std::filesystem::path& runners_dir);
+
+  const Runner* by_language(const std::string& language) const;
+  const Runner* by_extension(const std::string& extension) const;
+  // Picks the runner for a file: `forced` (from --lang) wins over the extension.
+  // Throws InputError with the fix when neither decides.
+  const Runner& for_source(const std::filesystem::path& source, const std::string& forced) const;
+  std::vector<std::string> languages() const;
+
+ private:
+  std::vector<Runner> runners_;
+};
+
+}  // namespace judge

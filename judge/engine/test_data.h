@@ -1,0 +1,48 @@
+// Turns a problem's test list into files on disk. Static tests are already
+// there; a generated test's input comes from its generator and its answer
+// from the reference solution, both cached under the cache folder by content
+// hash, so only the first grading on a machine pays for them.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "problem.h"
+#include "runner.h"
+#include "workspace.h"
+
+namespace judge {
+
+struct PreparedTest {
+  TestSpec spec;
+  std::filesystem::path input;
+  std::filesystem::path answer;
+};
+
+class TestData {
+ public:
+  TestData(const Problem& problem, const RunnerSet& runners, std::filesystem::path cache);
+
+  // Throws InputError when a generator or the reference solution fails.
+  // `progress` hears a line for each piece of work that misses the cache.
+  std::vector<PreparedTest> prepare(const std::function<void(const std::string&)>& progress = {});
+
+  // Where a generated test's input is cached (whether or not it exists yet).
+  std::filesystem::path input_path(const GeneratorCall& call) const;
+
+ private:
+  std::filesystem::path answer_path(const std::filesystem::path& input_cache_path) const;
+  std::filesystem::path make_answer(const TestSpec& test, const std::filesystem::path& input);
+
+  const Problem& problem_;
+  const RunnerSet& runners_;
+  std::filesystem::path cache_;
+  std::filesystem::path tests_dir_;
+  std::string reference_key_;
+  std::optional<Workspace> reference_box_;  // compiled lazily, on the first missing answer
+};
+
+}  // namespace judge

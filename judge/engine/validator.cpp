@@ -1,0 +1,133 @@
+#include "validator.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "errors.h"
+#include "grader.h"
+#include "hashing.h"
+#include "trusted_tools.h"
+#include "workspace.h"
+
+namespace judge {
+namespace fs = std::filesystem;
+
+const std::vector<ExpectedVerdictFolder>& expected_verdict_folders() {
+  static const std::vector<ExpectedVerdictFolder> folders = {
+      {"accepted", "AC"},           {"wrong_answer", "WA"},          {"time_limit_exceeded", "TLE"},
+      {"run_time_error", "RE"},     {"memory_limit_exceeded", "MLE"}, {"output_limit_exceeded", "OLE"},
+      {"compile_error", "CE"},      {"security_violation", "SV"},
+  };
+  return folders;
+}
+
+namespace {
+
+void check_generators(const Problem& problem, const fs::path& cache, std::vector<ValidationCheck>& checks,
+                      const std::function<void(const ValidationCheck&)>& on_check) {
+  Workspace scratch;
+  std::map<std::string, bool> built;
+  int calls = 0;
+  std::vector<std::string> nondeterministic;
+  for (const auto& test : problem.tests) {
+    if (!test.generated) continue;
+    const GeneratorCall& call = *test.generated;
+    fs::path binary = build_tool(cache, problem.generator_source(call.generator));
+    fs::path first = scratch.private_dir() / "first.in", second = scratch.private_dir() / "second.in";
+    run_generator(binary, call.args, call.seed, first, call.generator);
+    run_generator(binary, call.args, call.seed, second, call.generator);
+    ++calls;
+    if (sha256_file(first) != sha256_file(second)) nondeterministic.push_back(test.id());
+  }
+  ValidationCheck check;
+  check.what = "generators are deterministic";
+  check.passed = nondeterministic.empty();
+  check.detail = check.passed ? fmt::format("{} generated tests, each made twice and compared", calls)
+                              : fmt::format("different output on a second run: {}", fmt::join(nondeterministic, ", "));
+  checks.push_back(check);
+  if (on_check) on_check(check);
+}
+
+std::int64_t slowest_ms(const Report& report) {
+  std::int64_t slowest = 0;
+  for (const auto& test : report.tests) slowest = std::max(slowest, test.time_ms);
+  return slowest;
+}
+
+}  // namespace
+
+std::vector<ValidationCheck> validate_problem(const Problem& problem, const RunnerSet& runners, const fs::path& cache,
+                                              const std::function<void(const ValidationCheck&)>& on_check) {
+  std::vector<ValidationCheck> checks;
+  auto add = [&](ValidationCheck check) {
+    checks.push_back(check);
+    if (on_check) on_check(check);
+  };
+  check_generators(problem, cache, checks, on_check);
+
+  bool reference_graded = false;
+  for (const auto& [folder, expected_code] : expected_verdict_folders()) {
+    fs::path dir = problem.root / "submissions" / folder;
+    if (!fs::is_directory(dir)) continue;
+    std::vector<fs::path> sources;
+    for (const auto& entry : fs::directory_iterator(dir))
+      if (entry.is_regular_file() && runners.by_extension(entry.path().extension().string())) sources.push_back(entry.path());
+    std::sort(sources.begin(), sources.end());
+    Verdict expected = *verdict_from_string(expected_code);
+    for (const auto& source : sources) {
+      const Runner& runner = runners.for_source(source, "");
+      std::string name = fs::relative(source, problem.root).string();
+      ValidationCheck check;
+      if (expected == Verdict::AC) {
+        check.what = fmt::format("{} gets AC on every test", name);
+        Report report = grade(problem, runners, runner, source, cache, {});
+        std::int64_t slowest = slowest_ms(report);
+        check.passed = report.verdict == Verdict::AC;
+        check.detail = check.passed ? fmt::format("slowest test {} ms of {} ms", slowest, report.limits.cpu_ms)
+                                    : fmt::format("got {}: {}", to_string(report.verdict), report.message);
+        add(check);
+        if (fs::equivalent(source, problem.reference)) {
+          reference_graded = true;
+          ValidationCheck margin;
+          margin.what = "the reference solution needs at most a third of the time limit";
+          margin.passed = report.verdict == Verdict::AC && slowest * 3 <= report.limits.cpu_ms;
+          margin.detail = fmt::format("slowest test {} ms; a third of the limit is {} ms", slowest, report.limits.cpu_ms / 3);
+          add(margin);
+        }
+        continue;
+      }
+      check.what = fmt::format("{} gets {} on some test", name, expected_code);
+      // The first failure usually is the expected one; only when it is not
+      // do we pay for running every test.
+      Report report = grade(problem, runners, runner, source, cache, {});
+      auto has_expected = [&](const Report& r) {
+        if (r.verdict == expected) return true;
+        return std::any_of(r.tests.begin(), r.tests.end(), [&](const TestReport& t) { return t.verdict == expected; });
+      };
+      if (!has_expected(report) && report.verdict != Verdict::CE && report.verdict != Verdict::AC) {
+        GradeOptions all;
+        all.run_all = true;
+        report = grade(problem, runners, runner, source, cache, all);
+      }
+      check.passed = has_expected(report);
+      check.detail = check.passed ? report.message : fmt::format("got {} instead ({})", to_string(report.verdict), report.message);
+      add(check);
+    }
+  }
+  if (!reference_graded) {
+    const Runner& runner = runners.for_source(problem.reference, "");
+    Report report = grade(problem, runners, runner, problem.reference, cache, {});
+    std::int64_t slowest = slowest_ms(report);
+    ValidationCheck margin;
+    margin.what = "the reference solution gets AC within a third of the time limit";
+    margin.passed = report.verdict == Verdict::AC && slowest * 3 <= report.limits.cpu_ms;
+    margin.detail = fmt::format("{}; slowest test {} ms; a third of the limit is {} ms", to_string(report.verdict), slowest,
+                                report.limits.cpu_ms / 3);
+    add(margin);
+  }
+  return checks;
+}
+
+}  // namespace judge

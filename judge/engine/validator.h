@@ -1,0 +1,35 @@
+// `judge validate`: everything a problem author must get right before a
+// package grades candidates. Each check is reported as it finishes.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "problem.h"
+#include "runner.h"
+
+namespace judge {
+
+struct ValidationCheck {
+  std::string what;    // "submissions/accepted/reference.cpp gets AC"
+  bool passed = false;
+  std::string detail;  // the figures or the reason
+};
+
+// The submission folders and the verdict each expects (somewhere, or, for
+// accepted, everywhere). Names follow the Kattis package format.
+struct ExpectedVerdictFolder {
+  const char* folder;
+  const char* verdict;
+};
+const std::vector<ExpectedVerdictFolder>& expected_verdict_folders();
+
+// Loading the package itself is not a check: a malformed one throws
+// InputError before anything runs.
+std::vector<ValidationCheck> validate_problem(const Problem& problem, const RunnerSet& runners,
+                                              const std::filesystem::path& cache,
+                                              const std::function<void(const ValidationCheck&)>& on_check);
+
+}  // namespace judge

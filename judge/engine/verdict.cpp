@@ -1,0 +1,89 @@
+#include "verdict.h"
+
+#include <fmt/format.h>
+
+#include <csignal>
+#include <cstring>
+
+namespace judge {
+
+namespace {
+struct Code {
+  Verdict verdict;
+  const char* code;
+  const char* text;
+};
+constexpr Code kCodes[] = {
+    {Verdict::AC, "AC", "accepted"},
+    {Verdict::WA, "WA", "wrong answer"},
+    {Verdict::TLE, "TLE", "time limit exceeded"},
+    {Verdict::MLE, "MLE", "memory limit exceeded"},
+    {Verdict::OLE, "OLE", "output limit exceeded"},
+    {Verdict::RE, "RE", "run-time error"},
+    {Verdict::CE, "CE", "compilation error"},
+    {Verdict::SV, "SV", "security violation (forbidden system call)"},
+    {Verdict::IE, "IE", "internal error of the judge"},
+};
+
+std::string signal_name(int sig) {
+  const char* abbrev = sigabbrev_np(sig);
+  if (abbrev) return fmt::format("SIG{}", abbrev);
+  return fmt::format("signal {}", sig);
+}
+
+bool looks_like_allocation_failure(std::string_view err) {
+  return err.find("std::bad_alloc") != std::string_view::npos || err.find("MemoryError") != std::string_view::npos ||
+         err.find("Cannot allocate memory") != std::string_view::npos;
+}
+}  // namespace
+
+std::string to_string(Verdict verdict) {
+  for (const auto& c : kCodes)
+    if (c.verdict == verdict) return c.code;
+  return "IE";
+}
+
+std::string describe(Verdict verdict) {
+  for (const auto& c : kCodes)
+    if (c.verdict == verdict) return c.text;
+  return "internal error";
+}
+
+std::optional<Verdict> verdict_from_string(std::string_view code) {
+  for (const auto& c : kCodes)
+    if (code == c.code) return c.verdict;
+  return std::nullopt;
+}
+
+Judgement judge_outcome(const sandbox::Outcome& outcome, std::int64_t cpu_limit_ms, std::string_view stderr_head) {
+  using sandbox::Limit;
+  if (!outcome.error.empty()) return {Verdict::IE, "sandbox: " + outcome.error};
+  switch (outcome.limit) {
+    case Limit::Syscall:
+      return {Verdict::SV, fmt::format("forbidden system call: {}", outcome.syscall.empty() ? "unknown" : outcome.syscall)};
+    case Limit::CpuTime:
+      return {Verdict::TLE, fmt::format("used more than {} ms of CPU time", cpu_limit_ms)};
+    case Limit::WallTime:
+      return {Verdict::TLE, fmt::format("still running after {} ms of wall-clock time (waiting or sleeping?)", outcome.wall_ms)};
+    case Limit::Output: return {Verdict::OLE, "wrote more output than the limit allows"};
+    case Limit::Memory: return {Verdict::MLE, "used more memory than the limit allows"};
+    case Limit::None: break;
+  }
+  // A program that finished but overran the limit is still too slow.
+  if (outcome.cpu_ms > cpu_limit_ms) return {Verdict::TLE, fmt::format("used {} ms of CPU time; the limit is {} ms", outcome.cpu_ms, cpu_limit_ms)};
+  bool abnormal = !outcome.exited || outcome.exit_code != 0;
+  if (abnormal && looks_like_allocation_failure(stderr_head))
+    return {Verdict::MLE, "a memory allocation failed: the program asked for more memory than the limit allows"};
+  if (!outcome.exited) return {Verdict::RE, fmt::format("killed by {} ({})", signal_name(outcome.term_signal), strsignal(outcome.term_signal))};
+  if (outcome.exit_code != 0) return {Verdict::RE, fmt::format("exit code {}", outcome.exit_code)};
+  return {Verdict::AC, ""};
+}
+
+Verdict overall_verdict(const std::vector<Verdict>& in_order) {
+  if (in_order.empty()) return Verdict::IE;
+  for (Verdict v : in_order)
+    if (v != Verdict::AC) return v;
+  return Verdict::AC;
+}
+
+}  // namespace judge

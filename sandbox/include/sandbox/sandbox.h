@@ -1,0 +1,97 @@
+// The isolation library: run one command under a policy, get back what it did.
+//
+// The caller describes *what* the program may use (Policy); the library
+// decides *how* to enforce it with whatever layers the kernel offers and
+// reports *which* layers were active. Nothing here knows about problems,
+// tests or verdicts: mapping an Outcome to AC/TLE/... is the judge's job.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace sandbox {
+
+// Which system calls the program may make. Profiles are compiled into a BPF
+// program once per process and reused for every run.
+enum class SeccompProfile {
+  Off,       // no filter at all (only for trusted tools, never candidates)
+  Program,   // a candidate's program: no new processes, no second execve,
+             // no dangerous families (ptrace, mount, bpf, sockets but AF_UNIX, ...)
+  Compiler,  // a compiler driver: may fork and exec its own passes, but the
+             // dangerous families are still forbidden
+};
+
+struct Policy {
+  std::vector<std::string> argv;  // argv[0] is an absolute path or relative to workdir
+  std::vector<std::string> env;   // the complete environment, "KEY=VALUE"
+  std::filesystem::path workdir;  // the program's cwd
+
+  // Empty paths mean /dev/null. stdout/stderr files are created (mode 0600,
+  // owned by the caller) and truncated; the program only ever holds the fd.
+  std::filesystem::path stdin_path;
+  std::filesystem::path stdout_path;
+  std::filesystem::path stderr_path;
+
+  std::chrono::milliseconds cpu_limit{1000};
+  std::chrono::milliseconds wall_limit{3000};
+  std::uint64_t memory_bytes = 256ull << 20;
+  std::uint64_t stack_bytes = 0;          // 0: same as memory_bytes
+  std::uint64_t output_bytes = 64ull << 20;  // per written file (RLIMIT_FSIZE)
+  int max_processes = 1;                  // >1 only matters with SeccompProfile::Compiler
+  int max_open_files = 64;
+  SeccompProfile seccomp = SeccompProfile::Program;
+
+  // Threads a Program may have at once, the main one included. The kernel's
+  // RLIMIT_NPROC counts threads, not processes, so this is the limit a
+  // Program gets (a Compiler gets max_processes). Both only apply when the
+  // program runs under its own uid, i.e. when the judge is root.
+  int max_threads = 16;
+
+  // Who the program runs as. -1: 65534 (nobody) when the judge is root,
+  // unchanged otherwise. Concurrent runs should get distinct uids: the
+  // kernel counts RLIMIT_NPROC per uid, and processes of one uid may signal
+  // each other.
+  std::int64_t uid = -1;
+  std::int64_t gid = -1;
+};
+
+// What stopped the program, if a limit did.
+enum class Limit { None, CpuTime, WallTime, Memory, Output, Syscall };
+
+struct Outcome {
+  bool exited = false;   // true: exit_code is valid; false: killed by term_signal
+  int exit_code = 0;
+  int term_signal = 0;
+  Limit limit = Limit::None;
+  std::string syscall;   // name of the forbidden system call, with Limit::Syscall
+  std::int64_t cpu_ms = 0;          // user + system time of all its threads
+  std::int64_t wall_ms = 0;
+  std::uint64_t peak_memory_kb = 0; // peak resident set size
+  std::string error;     // non-empty: the sandbox itself failed; nothing above is meaningful
+};
+
+// Runs the command and returns when it and everything it started are gone.
+// Thread-safe. Process-wide effects, made on the first call: SIGPIPE is
+// ignored if it had its default action, and the calling process becomes a
+// child subreaper (PR_SET_CHILD_SUBREAPER) so the run's orphans are reaped
+// here instead of lingering as zombies. The caller must not reap children it
+// did not start (no waitpid(-1) elsewhere in the judge).
+//
+// Limit::Memory is a heuristic until cgroups arrive: RLIMIT_AS makes an
+// allocation fail rather than report anything, so a run that ended
+// abnormally (signal or non-zero exit) with a peak RSS of at least 90% of
+// memory_bytes is reported as Memory. A program whose failed allocation was
+// much larger than what it had touched (a vector doubling from 100 to 200
+// MiB under 128 MiB) shows up as a plain runtime error.
+Outcome run(const Policy& policy);
+
+// The isolation layers this process can apply, in a stable order, e.g.
+// {"rlimits", "seccomp", "no_new_privs", "uid_drop", "clean_env", "watchdog"}.
+std::vector<std::string> active_layers();
+
+std::string to_string(Limit limit);
+
+}  // namespace sandbox
