@@ -1,0 +1,187 @@
+// End to end: real sources graded against the real packages, in the sandbox.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/grader.h"
+#include "engine/locations.h"
+#include "engine/validator.h"
+#include "support/temp_dir.h"
+
+using namespace judge;
+namespace fs = std::filesystem;
+using test_support::source_dir;
+using test_support::TempDir;
+using test_support::write_file;
+
+namespace {
+
+const RunnerSet& runners() {
+  static RunnerSet set = RunnerSet::load(source_dir() / "runners");
+  return set;
+}
+
+const Problem& problem(const std::string& id) {
+  static std::map<std::string, Problem> loaded;
+  auto it = loaded.find(id);
+  if (it == loaded.end()) it = loaded.emplace(id, load_problem(source_dir() / "problems" / id)).first;
+  return it->second;
+}
+
+Report grade_file(const std::string& id, const fs::path& source, bool all = false) {
+  GradeOptions options;
+  options.run_all = all;
+  return grade(problem(id), runners(), runners().for_source(source, ""), source, cache_root(), options);
+}
+
+Report grade_text(const std::string& id, const std::string& file_name, const std::string& text) {
+  TempDir dir;
+  write_file(dir / file_name, text);
+  return grade_file(id, dir / file_name);
+}
+
+bool has_verdict(const Report& r, Verdict v) {
+  return r.verdict == v || std::any_of(r.tests.begin(), r.tests.end(), [&](const TestReport& t) { return t.verdict == v; });
+}
+
+}  // namespace
+
+// Every submission in every package gets the verdict its folder promises.
+TEST_CASE("package submissions get their folder's verdict", "[grading][slow]") {
+  for (const std::string id : {"minimum-passes", "top-k-window"}) {
+    for (const auto& [folder, code] : expected_verdict_folders()) {
+      fs::path dir = source_dir() / "problems" / id / "submissions" / folder;
+      if (!fs::is_directory(dir)) continue;
+      for (const auto& entry : fs::directory_iterator(dir)) {
+        if (!runners().by_extension(entry.path().extension().string())) continue;
+        Verdict expected = *verdict_from_string(code);
+        Report report = grade_file(id, entry.path());
+        if (!has_verdict(report, expected) && expected != Verdict::AC) report = grade_file(id, entry.path(), true);
+        INFO(id << ": " << entry.path().filename().string() << " got " << to_string(report.verdict) << " ("
+                << report.message << ")");
+        if (expected == Verdict::AC) {
+          CHECK(report.verdict == Verdict::AC);
+          CHECK(report.tests.size() == report.tests_total);
+        } else {
+          CHECK(has_verdict(report, expected));
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("a wrong sample shows the sample; a wrong hidden test shows nothing of it", "[grading]") {
+  Report sample = grade_text("minimum-passes", "s.cpp", "#include <cstdio>\nint main(){ std::puts(\"0\"); }\n");
+  REQUIRE(sample.tests.size() >= 1);
+  CHECK(sample.verdict == Verdict::WA);
+  CHECK(sample.tests[0].sample);
+  CHECK_THAT(sample.tests[0].message, Catch::Contains("3 1 5 4 2") && Catch::Contains("expected:") &&
+                                          Catch::Contains("your output:"));
+
+  // Right on the sample (3), wrong elsewhere.
+  Report hidden = grade_text("minimum-passes", "h.py", "print(3)\n");
+  CHECK(hidden.verdict == Verdict::WA);
+  const TestReport& failing = hidden.tests.back();
+  CHECK_FALSE(failing.sample);
+  CHECK(failing.verdict == Verdict::WA);
+  CHECK(failing.message == "the output differs from the expected answer");
+}
+
+TEST_CASE("stops at the first failing hidden test unless asked for all", "[grading]") {
+  TempDir dir;
+  write_file(dir / "h.py", "print(3)\n");
+  Report first = grade_file("minimum-passes", dir / "h.py");
+  Report all = grade_file("minimum-passes", dir / "h.py", true);
+  CHECK(first.tests.size() < first.tests_total);
+  CHECK(all.tests.size() == all.tests_total);
+  CHECK(first.verdict == all.verdict);
+}
+
+TEST_CASE("compile errors carry the compiler's log", "[grading]") {
+  Report r = grade_text("minimum-passes", "ce.cpp", "int main() { return undefined_name; }\n");
+  CHECK(r.verdict == Verdict::CE);
+  CHECK_FALSE(r.compile.ok);
+  CHECK_THAT(r.compile.log, Catch::Contains("undefined_name"));
+  CHECK(r.tests.empty());
+  Report py = grade_text("minimum-passes", "ce.py", "def f(:\n  pass\n");
+  CHECK(py.verdict == Verdict::CE);
+  CHECK_THAT(py.compile.log, Catch::Contains("SyntaxError"));
+}
+
+TEST_CASE("forbidden system calls are SV with the call named", "[grading]") {
+  Report r = grade_text("minimum-passes", "net.cpp",
+                        "#include <sys/socket.h>\n#include <cstdio>\n"
+                        "int main(){ int s = socket(AF_INET, SOCK_STREAM, 0); std::printf(\"%d\\n\", s); }\n");
+  CHECK(r.verdict == Verdict::SV);
+  REQUIRE_FALSE(r.tests.empty());
+  CHECK_THAT(r.tests[0].message, Catch::Contains("socket"));
+  Report py = grade_text("minimum-passes", "fork.py", "import os\nos.fork()\nprint(3)\n");
+  CHECK(py.verdict == Verdict::SV);
+}
+
+TEST_CASE("an output flood is OLE", "[grading]") {
+  Report r = grade_text("minimum-passes", "flood.cpp",
+                        "#include <cstdio>\nint main(){ for(;;) std::fputs(\"0123456789abcdef\\n\", stdout); }\n");
+  CHECK(r.verdict == Verdict::OLE);
+}
+
+TEST_CASE("a sleeping program is TLE by wall clock", "[grading]") {
+  Report r = grade_text("minimum-passes", "sleep.py", "import time\ntime.sleep(60)\n");
+  CHECK(r.verdict == Verdict::TLE);
+  REQUIRE_FALSE(r.tests.empty());
+  CHECK(r.tests[0].time_ms < 1000);
+}
+
+TEST_CASE("deep recursion works: the stack is the memory limit", "[grading]") {
+  // 10^6 frames of DFS-style recursion, as the usual judges allow.
+  Report r = grade_text("minimum-passes", "deep.cpp", R"(
+#include <cstdio>
+#include <vector>
+// ~100 bytes a frame: 10^6 frames need ~100 MiB, far beyond an 8 MiB default stack.
+int depth(int v) {
+  volatile char pad[64];
+  pad[0] = static_cast<char>(v);
+  if (v == 0) return 0;
+  return depth(v - 1) + (pad[0] == 7);
+}
+int main() {
+  int n; std::scanf("%d", &n); std::vector<int> pos(n + 2);
+  for (int i = 0; i < n; ++i) { int x; std::scanf("%d", &x); pos[x] = i; }
+  volatile int d = depth(1000000);
+  int passes = 1; for (int v = 1; v < n; ++v) passes += pos[v + 1] < pos[v];
+  std::printf("%d\n", passes + (d < 0));
+}
+)");
+  CHECK(r.verdict == Verdict::AC);
+}
+
+TEST_CASE("submit --json prints the documented report object", "[grading][cli]") {
+  fs::path reference = source_dir() / "problems/minimum-passes/submissions/accepted/reference.cpp";
+  auto r = test_support::run_judge("submit minimum-passes '" + reference.string() + "' --json");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  auto report = nlohmann::json::parse(r.out);
+  CHECK(report["problem"] == "minimum-passes");
+  CHECK(report["language"] == "cpp");
+  CHECK(report["verdict"] == "AC");
+  CHECK(report["compile"]["ok"] == true);
+  CHECK(report["compile"].contains("log"));
+  CHECK(report["complexity"].is_null());
+  CHECK(report["sandbox"]["layers"].is_array());
+  CHECK_FALSE(report["sandbox"]["layers"].empty());
+  REQUIRE(report["tests"].is_array());
+  REQUIRE_FALSE(report["tests"].empty());
+  for (const auto& test : report["tests"])
+    for (const char* field : {"name", "group", "verdict", "time_ms", "wall_ms", "memory_kb", "message"})
+      CHECK(test.contains(field));
+  CHECK(report["tests"][0]["group"] == "sample");
+}
+
+TEST_CASE("a rejected submission exits 1 and prints a line per test", "[grading][cli]") {
+  TempDir dir;
+  write_file(dir / "h.py", "print(3)\n");
+  auto r = test_support::run_judge("submit minimum-passes '" + (dir / "h.py").string() + "'");
+  CHECK(r.status == 1);
+  CHECK_THAT(r.out, Catch::Contains("sample/1") && Catch::Contains("verdict: WA"));
+  CHECK(r.out.find("\033[") == std::string::npos);  // no colour when not a terminal
+}
