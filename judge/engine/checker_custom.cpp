@@ -6,6 +6,7 @@
 
 #include "checker.h"
 #include "errors.h"
+#include "trusted_tools.h"
 
 namespace judge {
 namespace fs = std::filesystem;
@@ -31,7 +32,7 @@ CheckResult check_custom(const fs::path& checker_binary, const fs::path& input, 
   bp::child child(checker_binary.string(), input.string(), output.string(), answer.string(),
                   bp::std_in<bp::null, bp::std_out> bp::null, bp::std_err > log.string(), ec);
   if (ec) return {CheckResult::Status::CheckerFailed, fmt::format("cannot start the checker: {}", ec.message())};
-  if (!child.wait_for(kCheckerWallLimit)) {
+  if (!wait_for_exit(child, kCheckerWallLimit)) {
     child.terminate();
     return {CheckResult::Status::CheckerFailed, "the checker ran longer than 30 s"};
   }

@@ -2,12 +2,15 @@
 
 #include <boost/process.hpp>
 #include <fmt/format.h>
+#include <poll.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <chrono>
 #include <fstream>
+#include <thread>
 
 #include "errors.h"
 #include "hashing.h"
@@ -30,6 +33,34 @@ std::string head_of(const fs::path& file, std::size_t bytes) {
 }
 
 }  // namespace
+
+bool wait_for_exit(bp::child& child, std::chrono::milliseconds limit) {
+  auto deadline = std::chrono::steady_clock::now() + limit;
+  int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, child.id(), 0));
+  if (pidfd >= 0) {
+    // A pidfd becomes readable when the process exits: no polling, no race.
+    while (true) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      if (left.count() < 0) left = std::chrono::milliseconds(0);
+      pollfd entry{pidfd, POLLIN, 0};
+      int ready = ::poll(&entry, 1, static_cast<int>(left.count()));
+      if (ready < 0 && errno == EINTR) continue;
+      ::close(pidfd);
+      if (ready <= 0) return false;
+      break;
+    }
+  } else {
+    // Old kernels: poll the child's state.
+    std::error_code ec;
+    while (child.running(ec)) {
+      if (std::chrono::steady_clock::now() >= deadline) return false;
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+  }
+  std::error_code ec;
+  child.wait(ec);
+  return true;
+}
 
 fs::path temporary_beside(const fs::path& final) {
   static std::atomic<unsigned> counter{0};
@@ -69,7 +100,7 @@ fs::path build_tool(const fs::path& cache, const fs::path& source) {
   bp::child compiler(kCompiler, bp::args(args), bp::std_in<bp::null, bp::std_out> bp::null,
                      bp::std_err > log.string(), ec);
   if (ec) throw InternalError(fmt::format("cannot run {}: {}", kCompiler, ec.message()));
-  if (!compiler.wait_for(std::chrono::seconds(120))) {
+  if (!wait_for_exit(compiler, std::chrono::seconds(120))) {
     compiler.terminate();
     fs::remove(log, ec);
     throw InputError(fmt::format("{}: compiling it took longer than 120 s", source.string()));
@@ -97,7 +128,7 @@ void run_generator(const fs::path& binary, const std::vector<std::string>& args,
                   bp::std_err > log.string(), ec);
   if (ec) throw InternalError(fmt::format("cannot run generator {}: {}", display_name, ec.message()));
   std::string command = fmt::format("{} {}", display_name, fmt::join(argv, " "));
-  bool finished = child.wait_for(std::chrono::seconds(60));
+  bool finished = wait_for_exit(child, std::chrono::seconds(60));
   if (!finished) child.terminate();
   std::string errors = head_of(log, 1000);
   fs::remove(log, ec);

@@ -4,6 +4,9 @@
 // are cached by a hash of their source, so each is built once per machine.
 #pragma once
 
+#include <boost/process/child.hpp>
+
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -24,6 +27,12 @@ void run_generator(const std::filesystem::path& binary, const std::vector<std::s
 // Moves `temporary` to `final` atomically (rename), so that concurrent
 // judges never see half a file.
 void publish_file(const std::filesystem::path& temporary, const std::filesystem::path& final);
+
+// Waits for a trusted child to exit, at most `limit`; true when it has.
+// Used instead of boost::process::child::wait_for, which in Boost 1.74 may
+// sleep out the whole timeout after the child has already exited
+// (boostorg/process#69).
+bool wait_for_exit(boost::process::child& child, std::chrono::milliseconds limit);
 
 // A unique sibling name for writing before publish_file.
 std::filesystem::path temporary_beside(const std::filesystem::path& final);

@@ -40,6 +40,13 @@ Report grade_text(const std::string& id, const std::string& file_name, const std
   return grade_file(id, dir / file_name);
 }
 
+// Correct for the samples' small n, wrong on every larger hidden test.
+const char* kRightOnSamplesOnly =
+    "n = int(input())\n"
+    "a = list(map(int, input().split()))\n"
+    "pos = {v: i for i, v in enumerate(a)}\n"
+    "print(1 + sum(pos[v + 1] < pos[v] for v in range(1, n)) if n <= 5 else 1)\n";
+
 bool has_verdict(const Report& r, Verdict v) {
   return r.verdict == v || std::any_of(r.tests.begin(), r.tests.end(), [&](const TestReport& t) { return t.verdict == v; });
 }
@@ -78,8 +85,7 @@ TEST_CASE("a wrong sample shows the sample; a wrong hidden test shows nothing of
   CHECK_THAT(sample.tests[0].message, Catch::Contains("3 1 5 4 2") && Catch::Contains("expected:") &&
                                           Catch::Contains("your output:"));
 
-  // Right on the sample (3), wrong elsewhere.
-  Report hidden = grade_text("minimum-passes", "h.py", "print(3)\n");
+  Report hidden = grade_text("minimum-passes", "h.py", kRightOnSamplesOnly);
   CHECK(hidden.verdict == Verdict::WA);
   const TestReport& failing = hidden.tests.back();
   CHECK_FALSE(failing.sample);
@@ -89,7 +95,7 @@ TEST_CASE("a wrong sample shows the sample; a wrong hidden test shows nothing of
 
 TEST_CASE("stops at the first failing hidden test unless asked for all", "[grading]") {
   TempDir dir;
-  write_file(dir / "h.py", "print(3)\n");
+  write_file(dir / "h.py", kRightOnSamplesOnly);
   Report first = grade_file("minimum-passes", dir / "h.py");
   Report all = grade_file("minimum-passes", dir / "h.py", true);
   CHECK(first.tests.size() < first.tests_total);

@@ -27,10 +27,13 @@ enum class SeccompProfile {
 struct Policy {
   std::vector<std::string> argv;  // argv[0] is an absolute path or relative to workdir
   std::vector<std::string> env;   // the complete environment, "KEY=VALUE"
-  std::filesystem::path workdir;  // the program's cwd
+  std::filesystem::path workdir;  // the program's cwd; as root, the program runs as
+                                  // `uid` and needs access to it (and to argv[0])
 
   // Empty paths mean /dev/null. stdout/stderr files are created (mode 0600,
   // owned by the caller) and truncated; the program only ever holds the fd.
+  // A symlink at an output path is refused (the workdir may be writable by
+  // the program). stderr_path == stdout_path shares one descriptor.
   std::filesystem::path stdin_path;
   std::filesystem::path stdout_path;
   std::filesystem::path stderr_path;
@@ -38,7 +41,10 @@ struct Policy {
   std::chrono::milliseconds cpu_limit{1000};
   std::chrono::milliseconds wall_limit{3000};
   std::uint64_t memory_bytes = 256ull << 20;
-  std::uint64_t stack_bytes = 0;          // 0: same as memory_bytes
+  // 0: same as memory_bytes. glibc also gives every new thread a stack of
+  // this size, reserved in the address space (RLIMIT_AS): a program that
+  // makes threads needs stack_bytes well under memory_bytes.
+  std::uint64_t stack_bytes = 0;
   std::uint64_t output_bytes = 64ull << 20;  // per written file (RLIMIT_FSIZE)
   int max_processes = 1;                  // >1 only matters with SeccompProfile::Compiler
   int max_open_files = 64;
@@ -79,6 +85,11 @@ struct Outcome {
 // child subreaper (PR_SET_CHILD_SUBREAPER) so the run's orphans are reaped
 // here instead of lingering as zombies. The caller must not reap children it
 // did not start (no waitpid(-1) elsewhere in the judge).
+//
+// cpu_limit is enforced by the parent, which samples the program's CPU time
+// every 20 ms (with RLIMIT_CPU one second above it as a backstop). The
+// sample covers the program's threads and the children it has reaped: a
+// compiler pass still running counts only once it ends.
 //
 // Limit::Memory is a heuristic until cgroups arrive: RLIMIT_AS makes an
 // allocation fail rather than report anything, so a run that ended

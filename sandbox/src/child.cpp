@@ -1,0 +1,208 @@
+// The child between fork and execve: it narrows what it may do, step by
+// step, and only then becomes the program. Each step only takes away
+// (descriptors, directory, limits, identity, system calls); the order is
+// set by what the later steps still need: privileged work (chdir, the
+// limits a non-root uid could not set) before the identity drop, the drop
+// before seccomp (the filter forbids the setuid family), the filter last of
+// all, because from then on our own execve waits for the parent's answer.
+//
+// Only async-signal-safe calls from here on: no malloc, no stdio, no
+// exceptions, no glibc wrappers that take locks.
+#include "child.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <linux/seccomp.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace sandbox::detail {
+namespace {
+
+// Descriptor numbers the program never sees: both are CLOEXEC.
+constexpr int kErrorFd = 3;
+constexpr int kSocketFd = 4;
+constexpr int kFirstFree = 5;
+
+// Where a failure is reported; the pipe moves to kErrorFd during setup.
+// Only ever written in a child, in its own copy of memory.
+int report_fd = -1;
+
+[[noreturn]] void fail(ChildStep step, int error, int detail = 0) {
+  ChildError message{step, error, detail};
+  while (write(report_fd, &message, sizeof message) < 0 && errno == EINTR) {
+  }
+  _exit(127);
+}
+
+void reset_signals() {
+  // Handlers would run the judge's code in this half-born process, and an
+  // ignored disposition (SIGPIPE, say) survives execve.
+  struct sigaction default_action {};
+  default_action.sa_handler = SIG_DFL;
+  for (int sig = 1; sig < NSIG; ++sig) {
+    if (sig == SIGKILL || sig == SIGSTOP) continue;
+    // glibc reserves a few real-time signals and refuses them: harmless.
+    sigaction(sig, &default_action, nullptr);
+  }
+}
+
+void close_from(int first) {
+  if (syscall(SYS_close_range, first, ~0U, 0) == 0) return;
+  rlimit limit{};
+  int last = getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+                 ? static_cast<int>(limit.rlim_cur)
+                 : 65536;
+  for (int fd = first; fd < last; ++fd) close(fd);
+}
+
+// Leaves exactly 0, 1, 2 (the program's), kErrorFd and kSocketFd open.
+void arrange_descriptors(const ChildPlan& plan) {
+  // Copy everything above the target slots first, so no dup2 below can
+  // overwrite a descriptor still to be moved (the judge itself may have
+  // been started with 0-2 closed, and then our pipes live there).
+  int sources[] = {plan.stdin_fd, plan.stdout_fd, plan.stderr_fd, plan.error_fd, plan.listener_socket};
+  int copies[5];
+  for (int i = 0; i < 5; ++i) {
+    if (sources[i] < 0) {
+      copies[i] = -1;
+      continue;
+    }
+    copies[i] = fcntl(sources[i], F_DUPFD_CLOEXEC, kFirstFree);
+    if (copies[i] < 0) fail(ChildStep::Descriptors, errno);
+    if (i == 3) report_fd = copies[i];
+  }
+  // dup2 clears CLOEXEC: these three are the program's.
+  for (int target = 0; target < 3; ++target)
+    if (dup2(copies[target], target) < 0) fail(ChildStep::Descriptors, errno);
+  if (dup3(copies[3], kErrorFd, O_CLOEXEC) < 0) fail(ChildStep::Descriptors, errno);
+  report_fd = kErrorFd;
+  if (copies[4] >= 0 && dup3(copies[4], kSocketFd, O_CLOEXEC) < 0) fail(ChildStep::Descriptors, errno);
+  close_from(kFirstFree);
+}
+
+void set_rlimit(const RlimitSetting& setting) {
+  if (setrlimit(setting.resource, &setting.value) != 0)
+    fail(ChildStep::Rlimit, errno, setting.resource);
+}
+
+void drop_identity(const ChildPlan& plan) {
+  // Raw system calls: glibc's setuid family signals every thread of the
+  // process to keep their credentials in step, machinery that has no
+  // business running in a forked child.
+  if (plan.set_groups && syscall(SYS_setgroups, 0, nullptr) != 0) fail(ChildStep::Groups, errno);
+  if (!plan.set_ids) return;
+  if (syscall(SYS_setresgid, plan.gid, plan.gid, plan.gid) != 0) fail(ChildStep::Gid, errno);
+  if (syscall(SYS_setresuid, plan.uid, plan.uid, plan.uid) != 0) fail(ChildStep::Uid, errno);
+}
+
+void die_with_parent(const ChildPlan& plan) {
+  // Armed after the identity change, which clears it. It fires when the
+  // forking *thread* exits; run() keeps that thread until the end.
+  if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) fail(ChildStep::ParentDeathSignal, errno);
+  if (getppid() != plan.parent) fail(ChildStep::ParentDeathSignal, ESRCH);
+}
+
+void send_listener(int listener) {
+  char byte = 0;
+  iovec data{&byte, 1};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+  msghdr message{};
+  message.msg_iov = &data;
+  message.msg_iovlen = 1;
+  message.msg_control = control;
+  message.msg_controllen = sizeof control;
+  cmsghdr* header = CMSG_FIRSTHDR(&message);
+  header->cmsg_level = SOL_SOCKET;
+  header->cmsg_type = SCM_RIGHTS;
+  header->cmsg_len = CMSG_LEN(sizeof(int));
+  std::memcpy(CMSG_DATA(header), &listener, sizeof listener);
+  long rc;
+  do rc = sendmsg(kSocketFd, &message, MSG_NOSIGNAL);
+  while (rc < 0 && errno == EINTR);
+  if (rc < 0) fail(ChildStep::SendListener, errno);
+}
+
+void install_filter(const ChildPlan& plan) {
+  // With NEW_LISTENER the kernel hands back a descriptor on which the
+  // parent receives every SCMP_ACT_NOTIFY call of this process tree.
+  int listener = static_cast<int>(syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER, plan.filter));
+  if (listener < 0) fail(ChildStep::Seccomp, errno);
+  send_listener(listener);
+  close(listener);
+  close(kSocketFd);
+}
+
+}  // namespace
+
+void run_child(const ChildPlan& plan) noexcept {
+  report_fd = plan.error_fd;
+
+  reset_signals();
+  // Its own process group, so one kill(-pgid) reaches everything it starts.
+  // The parent makes the same call, whichever runs first.
+  if (setpgid(0, 0) != 0) fail(ChildStep::ProcessGroup, errno);
+  arrange_descriptors(plan);
+  if (chdir(plan.workdir) != 0) fail(ChildStep::Workdir, errno);
+
+  // Next version, here, while still privileged: unshare the mount, pid,
+  // net, ipc and uts namespaces, join the run's cgroup (memory, pids, cpu),
+  // and pivot_root into a private filesystem view of the workdir and the
+  // read-only system directories.
+
+  for (int i = 0; i < plan.rlimit_count; ++i) set_rlimit(plan.rlimits[i]);
+  drop_identity(plan);
+  if (plan.tasks.resource >= 0) set_rlimit(plan.tasks);
+  die_with_parent(plan);
+  // Required for an unprivileged seccomp filter, and no setuid binary can
+  // hand the program back what was just taken.
+  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) fail(ChildStep::NoNewPrivs, errno);
+  if (plan.filter != nullptr) install_filter(plan);
+  set_rlimit(plan.open_files);
+
+  sigprocmask(SIG_SETMASK, &plan.program_mask, nullptr);
+  // Under SeccompProfile::Program this call is itself a notification: the
+  // parent lets exactly this first one through.
+  execve(plan.path, plan.argv, plan.envp);
+  fail(ChildStep::Execve, errno);
+}
+
+std::string describe(const ChildError& error, const ChildPlan& plan) {
+  std::string step;
+  switch (error.step) {
+    case ChildStep::ProcessGroup: step = "setpgid"; break;
+    case ChildStep::Descriptors: step = "setting up stdin, stdout and stderr"; break;
+    case ChildStep::Workdir: step = fmt::format("chdir {}", plan.workdir); break;
+    case ChildStep::Rlimit: {
+      const char* name = "?";
+      switch (error.detail) {
+        case RLIMIT_CPU: name = "RLIMIT_CPU"; break;
+        case RLIMIT_AS: name = "RLIMIT_AS"; break;
+        case RLIMIT_STACK: name = "RLIMIT_STACK"; break;
+        case RLIMIT_FSIZE: name = "RLIMIT_FSIZE"; break;
+        case RLIMIT_NOFILE: name = "RLIMIT_NOFILE"; break;
+        case RLIMIT_CORE: name = "RLIMIT_CORE"; break;
+        case RLIMIT_NPROC: name = "RLIMIT_NPROC"; break;
+      }
+      step = fmt::format("setrlimit {}", name);
+      break;
+    }
+    case ChildStep::Groups: step = "setgroups"; break;
+    case ChildStep::Gid: step = fmt::format("setresgid {}", plan.gid); break;
+    case ChildStep::Uid: step = fmt::format("setresuid {}", plan.uid); break;
+    case ChildStep::ParentDeathSignal: step = "prctl PR_SET_PDEATHSIG"; break;
+    case ChildStep::NoNewPrivs: step = "prctl PR_SET_NO_NEW_PRIVS"; break;
+    case ChildStep::Seccomp: step = "loading the seccomp filter"; break;
+    case ChildStep::SendListener: step = "sending the seccomp listener"; break;
+    case ChildStep::Execve: step = fmt::format("execve {}", plan.path); break;
+    default: step = fmt::format("setup step {}", static_cast<int>(error.step)); break;
+  }
+  return fmt::format("{}: {}", step, std::strerror(error.error));
+}
+
+}  // namespace sandbox::detail

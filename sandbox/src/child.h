@@ -1,0 +1,80 @@
+// What the child does between fork and execve, and how it reports failure.
+#pragma once
+
+#include <linux/filter.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+
+#include <string>
+
+namespace sandbox::detail {
+
+// The setup steps, in the order the child makes them.
+enum class ChildStep : int {
+  ProcessGroup,
+  Descriptors,
+  Workdir,
+  Rlimit,
+  Groups,
+  Gid,
+  Uid,
+  ParentDeathSignal,
+  NoNewPrivs,
+  Seccomp,
+  SendListener,
+  Execve,
+};
+
+// Written to the error pipe as one write (well under PIPE_BUF, so atomic).
+struct ChildError {
+  ChildStep step;
+  int error;   // errno
+  int detail;  // for Rlimit: which resource
+};
+
+struct RlimitSetting {
+  int resource;
+  rlimit value;
+};
+
+// Everything the child needs, computed by the parent before fork. The
+// judge may be multi-threaded: another thread may have held the malloc lock
+// at fork, so the child only reads this and makes async-signal-safe calls.
+struct ChildPlan {
+  const char* path;  // argv[0], resolved against workdir by execve
+  char* const* argv;
+  char* const* envp;
+  const char* workdir;
+
+  int stdin_fd, stdout_fd, stderr_fd;
+  int error_fd;        // write end of the CLOEXEC error pipe
+  int listener_socket; // our end of the socketpair; -1 without seccomp
+
+  RlimitSetting rlimits[8];
+  int rlimit_count;
+  // RLIMIT_NPROC, applied only after the identity drop (resource -1: none).
+  // Set before it, the drop would flag the child if the uid already had
+  // that many tasks (other runs), and the kernel would then fail execve
+  // with EAGAIN; set after, it only limits the program's own clones.
+  RlimitSetting tasks;
+  // Applied last, after the listener has come and gone: the setup itself
+  // needs a few descriptors above the program's limit.
+  RlimitSetting open_files;
+
+  bool set_groups;  // setgroups(0, NULL): only root may
+  bool set_ids;
+  uid_t uid;
+  gid_t gid;
+
+  const sock_fprog* filter;  // null: no seccomp
+  pid_t parent;              // to notice a parent that died before PDEATHSIG was armed
+  sigset_t program_mask;     // the signal mask the program starts with (empty)
+};
+
+[[noreturn]] void run_child(const ChildPlan& plan) noexcept;
+
+// In the parent: "execve ./solution: No such file or directory".
+std::string describe(const ChildError& error, const ChildPlan& plan);
+
+}  // namespace sandbox::detail

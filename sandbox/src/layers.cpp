@@ -1,0 +1,79 @@
+// The isolation layers in force, reported with every judgement so a result
+// says how it was obtained.
+#include "layers.h"
+
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <string>
+#include <vector>
+
+#include "sandbox/sandbox.h"
+
+namespace sandbox {
+namespace detail {
+namespace {
+
+enum ProbeResult { kNotify = 0, kSeccompOnly = 1, kNothing = 2 };
+
+[[noreturn]] void probe_in_child() {
+  // The smallest possible filter: allow everything.
+  sock_filter allow = BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+  sock_fprog program{1, &allow};
+  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) _exit(kNothing);
+  if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER, &program) >= 0) _exit(kNotify);
+  if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &program) == 0) _exit(kSeccompOnly);
+  _exit(kNothing);
+}
+
+KernelSupport probe() {
+  KernelSupport support;
+  // As in run(): none of the judge's signal handlers may run in the child.
+  sigset_t all, saved;
+  sigfillset(&all);
+  pthread_sigmask(SIG_SETMASK, &all, &saved);
+  pid_t pid = fork();
+  if (pid == 0) probe_in_child();
+  pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+  if (pid < 0) return support;
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (!WIFEXITED(status)) return support;
+  support.seccomp = WEXITSTATUS(status) == kNotify || WEXITSTATUS(status) == kSeccompOnly;
+  support.notify = WEXITSTATUS(status) == kNotify;
+  return support;
+}
+
+}  // namespace
+
+const KernelSupport& kernel_support() {
+  static const KernelSupport support = probe();
+  return support;
+}
+
+}  // namespace detail
+
+std::vector<std::string> active_layers() {
+  const detail::KernelSupport& support = detail::kernel_support();
+  std::vector<std::string> layers = {"rlimits"};
+  if (support.seccomp) layers.push_back("seccomp");
+  if (support.notify) layers.push_back("seccomp_notify");
+  layers.push_back("no_new_privs");
+  // Only root can give the program an identity of its own; otherwise it
+  // runs as the judge's user.
+  if (geteuid() == 0) layers.push_back("uid_drop");
+  layers.push_back("clean_env");
+  layers.push_back("watchdog");
+  layers.push_back("process_group_kill");
+  // Next version: "namespaces", "cgroups", "private_fs".
+  return layers;
+}
+
+}  // namespace sandbox

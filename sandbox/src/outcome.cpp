@@ -1,0 +1,72 @@
+#include "outcome.h"
+
+#include <signal.h>
+#include <sys/wait.h>
+
+namespace sandbox {
+namespace detail {
+namespace {
+
+std::int64_t to_ms(const timeval& time) {
+  return static_cast<std::int64_t>(time.tv_sec) * 1000 + time.tv_usec / 1000;
+}
+
+// Without cgroups nothing reports "out of memory": under RLIMIT_AS an
+// allocation just fails and the program crashes or gives up. A crash near
+// the limit is the best evidence there is.
+constexpr std::uint64_t kMemoryEvidencePercent = 90;
+
+}  // namespace
+
+Outcome classify(const Observation& seen, const Policy& policy) {
+  Outcome outcome;
+  outcome.exited = WIFEXITED(seen.wait_status);
+  if (outcome.exited)
+    outcome.exit_code = WEXITSTATUS(seen.wait_status);
+  else if (WIFSIGNALED(seen.wait_status))
+    outcome.term_signal = WTERMSIG(seen.wait_status);
+  outcome.cpu_ms = to_ms(seen.usage.ru_utime) + to_ms(seen.usage.ru_stime);
+  outcome.wall_ms = seen.wall_ms;
+  outcome.peak_memory_kb = static_cast<std::uint64_t>(seen.usage.ru_maxrss);  // Linux reports KiB
+
+  // The most specific cause first: a forbidden call is why the parent
+  // killed it; the clocks are next because a killed program's other
+  // symptoms are consequences of the kill.
+  const bool abnormal = !outcome.exited || outcome.exit_code != 0;
+  const std::uint64_t limit_kb = policy.memory_bytes / 1024;
+  if (!seen.forbidden_syscall.empty()) {
+    outcome.limit = Limit::Syscall;
+    outcome.syscall = seen.forbidden_syscall;
+  } else if (seen.killed_for_cpu || outcome.term_signal == SIGXCPU || outcome.cpu_ms > policy.cpu_limit.count()) {
+    outcome.limit = Limit::CpuTime;
+  } else if (seen.killed_for_wall) {
+    outcome.limit = Limit::WallTime;
+  } else if (outcome.term_signal == SIGXFSZ) {
+    outcome.limit = Limit::Output;
+  } else if (outcome.term_signal == SIGSYS && policy.seccomp != SeccompProfile::Off) {
+    // The filter's bad-architecture action kills with SIGSYS (a call
+    // through a foreign ABI such as int 0x80). A program that raises
+    // SIGSYS itself is judged the same: it asked for it.
+    outcome.limit = Limit::Syscall;
+    outcome.syscall = "unknown (non-native architecture)";
+  } else if (abnormal && outcome.peak_memory_kb * 100 >= limit_kb * kMemoryEvidencePercent) {
+    outcome.limit = Limit::Memory;
+  }
+  return outcome;
+}
+
+}  // namespace detail
+
+std::string to_string(Limit limit) {
+  switch (limit) {
+    case Limit::None: return "none";
+    case Limit::CpuTime: return "cpu_time";
+    case Limit::WallTime: return "wall_time";
+    case Limit::Memory: return "memory";
+    case Limit::Output: return "output";
+    case Limit::Syscall: return "syscall";
+  }
+  return "unknown";
+}
+
+}  // namespace sandbox

@@ -1,0 +1,422 @@
+// run(): everything the parent does for one run. It prepares all the child
+// will need (the child may not allocate), forks, then supervises: it answers
+// seccomp notifications, watches CPU and wall clocks, and when the program is
+// gone makes sure nothing it started survives.
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <poll.h>
+#include <seccomp.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "child.h"
+#include "fd.h"
+#include "layers.h"
+#include "notify.h"
+#include "outcome.h"
+#include "proc_stat.h"
+#include "sandbox/sandbox.h"
+#include "seccomp_filter.h"
+
+namespace sandbox {
+namespace detail {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using std::chrono::milliseconds;
+
+// How often the parent reads the program's CPU time: a CPU limit is
+// enforced to within this (plus the kernel's tick).
+constexpr milliseconds kCpuSampleEvery{20};
+// Without a pidfd the only way to notice the exit is to look.
+constexpr milliseconds kExitPollEvery{5};
+// Killed orphans of a compiler get this long to be reaped.
+constexpr milliseconds kOrphanReapBudget{1000};
+constexpr std::int64_t kNobody = 65534;
+
+Outcome failure(std::string message) {
+  Outcome outcome;
+  outcome.error = std::move(message);
+  return outcome;
+}
+
+std::string errno_message(std::string_view what, int error) {
+  return fmt::format("{}: {}", what, std::strerror(error));
+}
+
+// Made once, for the whole process (see run() in sandbox.h).
+void prepare_process() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    // The judge writes to pipes and sockets of its own; a reader that went
+    // away must be an EPIPE there, not the end of the judge.
+    struct sigaction current {};
+    if (sigaction(SIGPIPE, nullptr, &current) == 0 && current.sa_handler == SIG_DFL) signal(SIGPIPE, SIG_IGN);
+    // A compiler's passes orphaned by the final kill are reparented here
+    // rather than to an init that may never reap them.
+    prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Before fork: the files, arrays and limits the child will use as they are.
+
+struct StdFiles {
+  Fd in, out, err;
+  int err_fd() const { return err ? err.get() : out.get(); }  // stderr may share stdout's file
+};
+
+std::optional<std::string> open_std_files(const Policy& policy, StdFiles& files) {
+  const char* in_path = policy.stdin_path.empty() ? "/dev/null" : policy.stdin_path.c_str();
+  files.in.reset(open(in_path, O_RDONLY | O_CLOEXEC));
+  if (!files.in) return errno_message(fmt::format("open stdin {}", in_path), errno);
+
+  // The workdir may be writable by the program: a symlink planted where an
+  // output file goes must not make the judge truncate something else.
+  auto open_output = [](const std::filesystem::path& path) {
+    if (path.empty()) return Fd(open("/dev/null", O_WRONLY | O_CLOEXEC));
+    return Fd(open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600));
+  };
+  files.out = open_output(policy.stdout_path);
+  if (!files.out) return errno_message(fmt::format("open stdout {}", policy.stdout_path.string()), errno);
+  // Two opens of one file would each write from offset 0 over the other.
+  if (!policy.stderr_path.empty() && policy.stderr_path == policy.stdout_path) return std::nullopt;
+  files.err = open_output(policy.stderr_path);
+  if (!files.err) return errno_message(fmt::format("open stderr {}", policy.stderr_path.string()), errno);
+  return std::nullopt;
+}
+
+std::vector<char*> c_strings(const std::vector<std::string>& strings) {
+  std::vector<char*> pointers;
+  pointers.reserve(strings.size() + 1);
+  for (const std::string& s : strings) pointers.push_back(const_cast<char*>(s.c_str()));
+  pointers.push_back(nullptr);
+  return pointers;
+}
+
+rlimit both(std::uint64_t value) {
+  return {static_cast<rlim_t>(value), static_cast<rlim_t>(value)};
+}
+
+void plan_limits(const Policy& policy, bool own_uid, ChildPlan& plan) {
+  // The parent stops the program at cpu_limit; RLIMIT_CPU is the backstop
+  // should the parent be late, with SIGKILL one second after SIGXCPU.
+  auto seconds = static_cast<rlim_t>((policy.cpu_limit.count() + 999) / 1000 + 1);
+  std::uint64_t stack = policy.stack_bytes != 0 ? policy.stack_bytes : policy.memory_bytes;
+  int n = 0;
+  plan.rlimits[n++] = {RLIMIT_CPU, {seconds, seconds + 1}};
+  plan.rlimits[n++] = {RLIMIT_AS, both(policy.memory_bytes)};
+  plan.rlimits[n++] = {RLIMIT_STACK, both(stack)};
+  plan.rlimits[n++] = {RLIMIT_FSIZE, both(policy.output_bytes)};
+  plan.rlimits[n++] = {RLIMIT_CORE, both(0)};
+  plan.rlimit_count = n;
+  // RLIMIT_NPROC counts every task of the real uid, threads included. Under
+  // the judge's own uid it would count the judge too, so it only means
+  // something once the program has a uid of its own.
+  plan.tasks = {-1, {}};
+  if (own_uid) {
+    int tasks = policy.seccomp == SeccompProfile::Program ? policy.max_threads : policy.max_processes;
+    plan.tasks = {RLIMIT_NPROC, both(static_cast<std::uint64_t>(std::max(tasks, 1)))};
+  }
+  plan.open_files = {RLIMIT_NOFILE, both(static_cast<std::uint64_t>(std::max(policy.max_open_files, 0)))};
+}
+
+void plan_identity(const Policy& policy, ChildPlan& plan) {
+  const bool root = geteuid() == 0;
+  plan.set_groups = root;
+  plan.set_ids = root || policy.uid >= 0 || policy.gid >= 0;
+  plan.uid = static_cast<uid_t>(policy.uid >= 0 ? policy.uid : root ? kNobody : getuid());
+  plan.gid = static_cast<gid_t>(policy.gid >= 0 ? policy.gid : root ? kNobody : getgid());
+}
+
+// ---------------------------------------------------------------------------
+// After fork: the supervision loop.
+
+class Supervisor {
+ public:
+  Supervisor(const Policy& policy, const ChildPlan& plan, pid_t pid, Clock::time_point start, Fd error_pipe,
+             Fd socket)
+      : policy_(policy),
+        plan_(plan),
+        pid_(pid),
+        start_(start),
+        error_pipe_(std::move(error_pipe)),
+        socket_(std::move(socket)),
+        pidfd_(static_cast<int>(syscall(SYS_pidfd_open, pid, 0))),
+        stat_(open_proc_stat(pid)) {}
+
+  Outcome supervise() {
+    watch();
+    // The program is dead but not reaped, so its pid, and with it the
+    // process group id, cannot have been reused: this kill reaches exactly
+    // what the run started, however the program ended.
+    kill_all();
+    read_error_pipe();
+    int status = 0;
+    Observation seen;
+    pid_t reaped;
+    do reaped = wait4(pid_, &status, 0, &seen.usage);
+    while (reaped < 0 && errno == EINTR);
+    seen.wall_ms = std::chrono::duration_cast<milliseconds>(Clock::now() - start_).count();
+    reap_orphans();
+
+    if (setup_error_) return failure(describe(*setup_error_, plan_));
+    if (reaped < 0) return failure(errno_message("wait4", errno));
+    seen.wait_status = status;
+    seen.killed_for_cpu = killed_for_cpu_;
+    seen.killed_for_wall = killed_for_wall_;
+    seen.forbidden_syscall = forbidden_syscall_;
+    return classify(seen, policy_);
+  }
+
+ private:
+  void watch() {
+    const Clock::time_point deadline = start_ + policy_.wall_limit;
+    Clock::time_point next_sample = start_ + kCpuSampleEvery;
+    while (!has_exited()) {
+      Clock::time_point now = Clock::now();
+      Clock::time_point wake = killed_ ? next_sample : std::min(deadline, next_sample);
+      if (!pidfd_) wake = std::min(wake, now + kExitPollEvery);
+      wait_for_events(std::max<std::int64_t>(0, ceil_ms(wake - now)));
+
+      now = Clock::now();
+      if (!killed_ && now >= deadline) {
+        killed_for_wall_ = true;
+        kill_all();
+      }
+      if (now >= next_sample) {
+        next_sample = now + kCpuSampleEvery;
+        if (!killed_ && read_cpu_ms(stat_.get()) > policy_.cpu_limit.count()) {
+          killed_for_cpu_ = true;
+          kill_all();
+        }
+      }
+    }
+  }
+
+  static std::int64_t ceil_ms(Clock::duration d) {
+    return std::chrono::ceil<milliseconds>(d).count();
+  }
+
+  // One poll over whatever is still open; every descriptor that reports
+  // anything is either consumed or closed, so poll never spins.
+  void wait_for_events(std::int64_t timeout_ms) {
+    pollfd fds[4];
+    Fd* owners[4];
+    int n = 0;
+    for (Fd* fd : {&pidfd_, &error_pipe_, &socket_, &listener_}) {
+      if (!*fd) continue;
+      fds[n] = {fd->get(), POLLIN, 0};
+      owners[n++] = fd;
+    }
+    int ready = poll(fds, static_cast<nfds_t>(n), static_cast<int>(timeout_ms));
+    if (ready <= 0) return;  // timeout or EINTR: the caller looks at the clocks
+    for (int i = 0; i < n; ++i) {
+      if (fds[i].revents == 0) continue;
+      if (owners[i] == &error_pipe_) read_error_pipe();
+      else if (owners[i] == &socket_) receive_listener();
+      else if (owners[i] == &listener_) handle_notification(fds[i].revents);
+      // The pidfd: readable once the child has exited, which has_exited() sees.
+    }
+  }
+
+  bool has_exited() {
+    siginfo_t info{};
+    int rc;
+    do rc = waitid(P_PID, static_cast<id_t>(pid_), &info, WEXITED | WNOHANG | WNOWAIT);
+    while (rc < 0 && errno == EINTR);
+    // ECHILD: someone else reaped it; there is nothing left to watch.
+    return rc < 0 || info.si_pid == pid_;
+  }
+
+  void kill_all() {
+    killed_ = true;
+    if (!pidfd_ || syscall(SYS_pidfd_send_signal, pidfd_.get(), SIGKILL, nullptr, 0) != 0) kill(pid_, SIGKILL);
+    kill(-pid_, SIGKILL);
+  }
+
+  // A setup failure arrives as one ChildError; a clean exec closes the pipe.
+  void read_error_pipe() {
+    if (!error_pipe_) return;
+    ChildError error{};
+    ssize_t n;
+    do n = read(error_pipe_.get(), &error, sizeof error);
+    while (n < 0 && errno == EINTR);
+    if (n == static_cast<ssize_t>(sizeof error)) setup_error_ = error;
+    if (n >= 0 || errno != EAGAIN) error_pipe_.reset();
+  }
+
+  void receive_listener() {
+    char byte;
+    iovec data{&byte, 1};
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+    msghdr message{};
+    message.msg_iov = &data;
+    message.msg_iovlen = 1;
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+    ssize_t n;
+    do n = recvmsg(socket_.get(), &message, MSG_CMSG_CLOEXEC | MSG_DONTWAIT);
+    while (n < 0 && errno == EINTR);
+    if (n < 0 && errno == EAGAIN) return;
+    cmsghdr* header = n > 0 ? CMSG_FIRSTHDR(&message) : nullptr;
+    if (header != nullptr && header->cmsg_level == SOL_SOCKET && header->cmsg_type == SCM_RIGHTS) {
+      int fd;
+      std::memcpy(&fd, CMSG_DATA(header), sizeof fd);
+      listener_.reset(fd);
+    }
+    // One message is all there ever is; EOF means the child died first.
+    socket_.reset();
+  }
+
+  void handle_notification(short revents) {
+    if (!(revents & POLLIN)) {
+      // Every process under the filter is gone.
+      listener_.reset();
+      return;
+    }
+    std::optional<Notification> call = receive_notification(listener_.get());
+    if (!call) return;
+    if (is_first_execve(*call)) {
+      first_execve_done_ = true;
+      let_through(listener_.get(), *call);
+      return;
+    }
+    if (forbidden_syscall_.empty()) forbidden_syscall_ = syscall_name(*call);
+    // Killed before the answer, so the program never runs past the call.
+    kill_all();
+    refuse(listener_.get(), *call, EPERM);
+  }
+
+  // The sandbox's own execve, the last step of the child's setup.
+  bool is_first_execve(const Notification& call) const {
+    static const std::uint32_t native = seccomp_arch_native();
+    return !first_execve_done_ && policy_.seccomp == SeccompProfile::Program && call.pid == pid_ &&
+           call.arch == native && call.nr == SCMP_SYS(execve);
+  }
+
+  // As subreaper the judge inherits the orphans of the run (a compiler
+  // pass whose driver died); they were killed with the group, and are
+  // reaped here so no zombie outlives the run.
+  void reap_orphans() {
+    const Clock::time_point give_up = Clock::now() + kOrphanReapBudget;
+    for (;;) {
+      siginfo_t info{};
+      int rc = waitid(P_PGID, static_cast<id_t>(pid_), &info, WEXITED | WNOHANG);
+      if (rc < 0 && errno == EINTR) continue;
+      if (rc < 0) return;  // ECHILD: none left
+      if (info.si_pid != 0) continue;
+      if (Clock::now() >= give_up) return;
+      std::this_thread::sleep_for(milliseconds(1));
+    }
+  }
+
+  const Policy& policy_;
+  const ChildPlan& plan_;
+  const pid_t pid_;
+  const Clock::time_point start_;
+  Fd error_pipe_;
+  Fd socket_;
+  Fd pidfd_;
+  Fd stat_;
+  Fd listener_;
+
+  std::optional<ChildError> setup_error_;
+  std::string forbidden_syscall_;
+  bool first_execve_done_ = false;
+  bool killed_ = false;
+  bool killed_for_cpu_ = false;
+  bool killed_for_wall_ = false;
+};
+
+}  // namespace
+}  // namespace detail
+
+Outcome run(const Policy& policy) {
+  using namespace detail;
+  prepare_process();
+  if (policy.argv.empty()) return failure("empty argv");
+
+  const CompiledFilter* filter = nullptr;
+  if (policy.seccomp != SeccompProfile::Off) {
+    // Without the filter, or without its notifications (which also let the
+    // first execve through), a Program would run unconfined: refuse.
+    if (!kernel_support().notify) return failure("seccomp user notification is not available in this kernel");
+    filter = &compiled_filter(policy.seccomp);
+    if (!filter->error.empty()) return failure(filter->error);
+  }
+
+  StdFiles files;
+  if (auto error = open_std_files(policy, files)) return failure(*error);
+  std::vector<char*> argv = c_strings(policy.argv);
+  std::vector<char*> envp = c_strings(policy.env);
+  std::string workdir = policy.workdir.empty() ? std::string(".") : policy.workdir.string();
+
+  // The error pipe is non-blocking for the parent's final read: another
+  // thread's fork may briefly hold a copy of the write end.
+  int pipe_fds[2];
+  if (pipe2(pipe_fds, O_CLOEXEC | O_NONBLOCK) != 0) return failure(errno_message("pipe2", errno));
+  Fd error_read(pipe_fds[0]), error_write(pipe_fds[1]);
+  Fd socket_parent, socket_child;
+  if (filter != nullptr) {
+    int pair[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0)
+      return failure(errno_message("socketpair", errno));
+    socket_parent.reset(pair[0]);
+    socket_child.reset(pair[1]);
+  }
+
+  ChildPlan plan{};
+  plan.path = argv[0];
+  plan.argv = argv.data();
+  plan.envp = envp.data();
+  plan.workdir = workdir.c_str();
+  plan.stdin_fd = files.in.get();
+  plan.stdout_fd = files.out.get();
+  plan.stderr_fd = files.err_fd();
+  plan.error_fd = error_write.get();
+  plan.listener_socket = socket_child ? socket_child.get() : -1;
+  plan_identity(policy, plan);
+  plan_limits(policy, geteuid() == 0 && plan.uid != 0, plan);
+  plan.filter = filter != nullptr ? &filter->program : nullptr;
+  plan.parent = getpid();
+  sigemptyset(&plan.program_mask);
+
+  // No signal handler of the judge may run in the child before it resets
+  // them all: block everything across fork, restore it in the parent after.
+  sigset_t all, saved;
+  sigfillset(&all);
+  pthread_sigmask(SIG_SETMASK, &all, &saved);
+  const Clock::time_point start = Clock::now();
+  pid_t pid = fork();
+  if (pid == 0) run_child(plan);
+  int fork_error = errno;
+  pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+  if (pid < 0) return failure(errno_message("fork", fork_error));
+
+  // Also here, so a kill(-pid) right away cannot miss a child that has not
+  // run yet. EACCES once the child has exec'd is fine: it did it itself.
+  setpgid(pid, pid);
+  // The child's copies are the only ones that count now.
+  error_write.reset();
+  socket_child.reset();
+  files = StdFiles{};
+
+  Supervisor supervisor(policy, plan, pid, start, std::move(error_read), std::move(socket_parent));
+  return supervisor.supervise();
+}
+
+}  // namespace sandbox
