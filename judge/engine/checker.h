@@ -18,6 +18,9 @@ struct CheckResult {
 };
 
 CheckResult check_tokens(std::string_view output, std::string_view answer);
+// Line by line, and the tokens of each line as with check_tokens: spacing
+// inside a line is free, but which tokens share a line is not.
+CheckResult check_lines(std::string_view output, std::string_view answer);
 CheckResult check_exact(std::string_view output, std::string_view answer);
 CheckResult check_float(std::string_view output, std::string_view answer, double absolute, double relative);
 

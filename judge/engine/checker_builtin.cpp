@@ -16,7 +16,7 @@ bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' |
 // messages can point at it.
 class TokenStream {
  public:
-  explicit TokenStream(std::string_view text) : text_(text) {}
+  explicit TokenStream(std::string_view text, int first_line = 1) : text_(text), line_(first_line) {}
 
   bool next(std::string_view& token) {
     while (pos_ < text_.size() && is_space(text_[pos_])) {
@@ -36,7 +36,7 @@ class TokenStream {
  private:
   std::string_view text_;
   std::size_t pos_ = 0;
-  int line_ = 1;
+  int line_;
   long count_ = 0;
 };
 
@@ -57,16 +57,16 @@ bool parse_number(std::string_view token, double& value) {
 }
 
 template <typename Equal>
-CheckResult compare_tokens(std::string_view output, std::string_view answer, Equal equal) {
-  TokenStream out(output), ans(answer);
+CheckResult compare_tokens(std::string_view output, std::string_view answer, Equal equal, int first_line = 1) {
+  TokenStream out(output, first_line), ans(answer, first_line);
   std::string_view got, expected;
   while (true) {
     bool has_expected = ans.next(expected);
     bool has_got = out.next(got);
     if (!has_expected && !has_got) return {};
     if (!has_got)
-      return wrong(fmt::format("the output ends after {} tokens; expected {} next (answer line {})", out.count(),
-                               quote(expected), ans.line()));
+      return wrong(fmt::format("line {}: the output ends after {} tokens; expected {} next", ans.line(), out.count(),
+                               quote(expected)));
     if (!has_expected)
       return wrong(fmt::format("extra output on line {}: {} after the whole answer", out.line(), quote(got)));
     if (!equal(got, expected))
@@ -106,6 +106,20 @@ CheckResult check_float(std::string_view output, std::string_view answer, double
     }
     return got == expected;
   });
+}
+
+CheckResult check_lines(std::string_view output, std::string_view answer) {
+  auto got = significant_lines(output);
+  auto expected = significant_lines(answer);
+  auto same = [](std::string_view a, std::string_view b) { return a == b; };
+  for (std::size_t i = 0; i < std::max(got.size(), expected.size()); ++i) {
+    if (i >= got.size())
+      return wrong(fmt::format("the output ends after line {}; expected {} next", got.size(), quote(expected[i])));
+    if (i >= expected.size()) return wrong(fmt::format("extra output on line {}: {}", i + 1, quote(got[i])));
+    CheckResult line = compare_tokens(got[i], expected[i], same, static_cast<int>(i) + 1);
+    if (line.status != CheckResult::Status::Accepted) return line;
+  }
+  return {};
 }
 
 CheckResult check_exact(std::string_view output, std::string_view answer) {

@@ -55,6 +55,7 @@ CheckResult check(const CheckerSpec& spec, const fs::path& input, const fs::path
   std::string out = read_file(output), ans = read_file(answer);
   switch (spec.kind) {
     case CheckerKind::Exact: return check_exact(out, ans);
+    case CheckerKind::Lines: return check_lines(out, ans);
     case CheckerKind::Float: return check_float(out, ans, spec.absolute, spec.relative);
     default: return check_tokens(out, ans);
   }

@@ -17,7 +17,7 @@ struct Limits {
   std::uint64_t output_mib = 64;
 };
 
-enum class CheckerKind { Tokens, Exact, Float, Custom };
+enum class CheckerKind { Tokens, Lines, Exact, Float, Custom };
 
 struct CheckerSpec {
   CheckerKind kind = CheckerKind::Tokens;

@@ -41,11 +41,13 @@ CheckerSpec read_checker(const YamlDocument& doc, const YAML::Node& node, const 
     type = node.Scalar();
   } else {
     doc.only_keys(node, "checker", {"type", "absolute", "relative", "source"});
-    if (!node["type"]) doc.fail(node, "checker.type", "missing: one of tokens, exact, float, custom");
+    if (!node["type"]) doc.fail(node, "checker.type", "missing: one of tokens, lines, exact, float, custom");
     type = doc.string_of(node["type"], "checker.type");
   }
   if (type == "tokens") {
     spec.kind = CheckerKind::Tokens;
+  } else if (type == "lines") {
+    spec.kind = CheckerKind::Lines;
   } else if (type == "exact") {
     spec.kind = CheckerKind::Exact;
   } else if (type == "float") {
@@ -63,7 +65,7 @@ CheckerSpec read_checker(const YamlDocument& doc, const YAML::Node& node, const 
       doc.fail(node["source"], "checker.source", fmt::format("no file at {}", spec.source.string()));
   } else {
     doc.fail(node.IsMap() ? node["type"] : node, "checker",
-             fmt::format("unknown checker '{}' (known: tokens, exact, float, custom)", type));
+             fmt::format("unknown checker '{}' (known: tokens, lines, exact, float, custom)", type));
   }
   return spec;
 }

@@ -77,3 +77,19 @@ TEST_CASE("custom checker exit codes map to the testlib protocol", "[checker]") 
   CHECK(run("7").status == Status::CheckerFailed);
   CHECK(check_custom(dir / "missing-checker", dir / "in", dir / "out", dir / "ans").status == Status::CheckerFailed);
 }
+
+TEST_CASE("lines checker keeps line grouping but frees spacing", "[checker]") {
+  CHECK(check_lines("a  b\nc\n", "a b\nc").status == Status::Accepted);
+  CHECK(check_lines("a b \r\nc\n\n", "a b\nc\n").status == Status::Accepted);
+  CheckResult regrouped = check_lines("a\nb c\n", "a b\nc\n");
+  CHECK(regrouped.status == Status::WrongAnswer);
+  CHECK_THAT(regrouped.message, Catch::Contains("line 1"));
+  CheckResult wrong = check_lines("a b\nc d\n", "a b\nc e\n");
+  CHECK(wrong.status == Status::WrongAnswer);
+  CHECK_THAT(wrong.message, Catch::Contains("line 2") && Catch::Contains("expected 'e'") && Catch::Contains("got 'd'"));
+  CHECK(check_lines("a b\n", "a b\nc\n").status == Status::WrongAnswer);
+  CHECK(check_lines("a b\nc\nd\n", "a b\nc\n").status == Status::WrongAnswer);
+  // An empty line where the answer has one (no ids in the window) counts.
+  CHECK(check_lines("a\n\nb\n", "a\n\nb\n").status == Status::Accepted);
+  CHECK(check_lines("a\nb\n", "a\n\nb\n").status == Status::WrongAnswer);
+}

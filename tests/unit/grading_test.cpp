@@ -72,6 +72,13 @@ TEST_CASE("package submissions get their folder's verdict", "[grading][slow]") {
         } else {
           CHECK(has_verdict(report, expected));
         }
+        if (expected == Verdict::WA) {
+          // Samples catch most mistakes, but the hidden tests must too: a
+          // candidate who fixes the sample case is not done.
+          Report all = grade_file(id, entry.path(), true);
+          CHECK(std::any_of(all.tests.begin(), all.tests.end(),
+                            [](const TestReport& t) { return !t.sample && t.verdict == Verdict::WA; }));
+        }
       }
     }
   }
