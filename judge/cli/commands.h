@@ -21,6 +21,7 @@ struct SubmitArgs {
 int submit(const SubmitArgs& args);
 int validate(const std::string& problem, const std::filesystem::path& problems_dir, bool json);
 int list_problems(const std::filesystem::path& problems_dir, bool json);
+int doctor(bool json);
 
 // Resolves PROBLEM: a path to a package folder, or an id under the problems
 // folder. Throws InputError suggesting the closest id when there is none.

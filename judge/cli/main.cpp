@@ -41,6 +41,10 @@ int main(int argc, char** argv) {
   problems_cmd->add_flag("--json", problems_json, "print the list as JSON");
   problems_cmd->add_option("--problems", problems_dir, "folder of problem packages");
 
+  bool doctor_json = false;
+  CLI::App* doctor_cmd = app.add_subcommand("doctor", "show the isolation layers and languages this machine offers");
+  doctor_cmd->add_flag("--json", doctor_json, "print the findings as JSON");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -59,6 +63,7 @@ int main(int argc, char** argv) {
     }
     if (*validate_cmd) return validate(validate_id, problems_dir, validate_json);
     if (*problems_cmd) return list_problems(problems_dir, problems_json);
+    if (*doctor_cmd) return doctor(doctor_json);
   } catch (const judge::InputError& e) {
     std::cerr << "judge: " << e.what() << "\n";
     return kBadInput;

@@ -74,3 +74,15 @@ TEST_CASE("problems lists every package", "[cli]") {
   CHECK(std::find(ids.begin(), ids.end(), "minimum-passes") != ids.end());
   CHECK(std::find(ids.begin(), ids.end(), "top-k-window") != ids.end());
 }
+
+TEST_CASE("doctor reports the active layers and a passing self-test", "[cli]") {
+  auto r = run_judge("doctor --json");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  auto report = nlohmann::json::parse(r.out);
+  CHECK(report["sandbox"]["self_test"]["ok"] == true);
+  auto layers = report["sandbox"]["layers"].get<std::vector<std::string>>();
+  CHECK(std::find(layers.begin(), layers.end(), "seccomp") != layers.end());
+  CHECK(std::find(layers.begin(), layers.end(), "rlimits") != layers.end());
+  for (const auto& runner : report["runners"]) CHECK(runner["available"] == true);
+}

@@ -1,0 +1,97 @@
+// `judge doctor`: what this machine gives the judge. Which isolation layers
+// are active, which languages can run, where the cache is, and a live
+// self-test of the sandbox, so "it works on my machine" has an answer.
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include <iostream>
+
+#include <sandbox/sandbox.h>
+
+#include "commands.h"
+#include "engine/errors.h"
+#include "engine/locations.h"
+#include "engine/runner.h"
+#include "engine/workspace.h"
+
+namespace judge::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct SelfTest {
+  bool ok = false;
+  std::string detail;
+};
+
+// A real run of a real program under the candidates' profile: the cheapest
+// proof that every layer the report lists can actually be applied here.
+SelfTest sandbox_self_test() {
+  Workspace workspace;
+  sandbox::Policy policy;
+  policy.argv = {"/bin/true"};
+  policy.env = {"PATH=/usr/bin:/bin"};
+  policy.workdir = workspace.box();
+  policy.cpu_limit = std::chrono::milliseconds(1000);
+  policy.wall_limit = std::chrono::milliseconds(5000);
+  policy.seccomp = sandbox::SeccompProfile::Program;
+  sandbox::Outcome outcome = sandbox::run(policy);
+  if (!outcome.error.empty()) return {false, outcome.error};
+  if (!outcome.exited || outcome.exit_code != 0)
+    return {false, fmt::format("/bin/true did not exit 0 (exit {}, signal {})", outcome.exit_code, outcome.term_signal)};
+  return {true, fmt::format("/bin/true ran in the sandbox in {} ms", outcome.wall_ms)};
+}
+
+}  // namespace
+
+int doctor(bool json) {
+  utsname uts{};
+  uname(&uts);
+  std::vector<std::string> layers = sandbox::active_layers();
+  SelfTest self_test = sandbox_self_test();
+
+  nlohmann::json runners_json = nlohmann::json::array();
+  RunnerSet runners = RunnerSet::load(judge_home() / "runners");
+  std::vector<std::string> runner_lines;
+  for (const auto& language : runners.languages()) {
+    const Runner& runner = *runners.by_language(language);
+    std::string tool = runner.compile.empty() ? runner.run.front() : runner.compile.front();
+    bool present = access(tool.c_str(), X_OK) == 0;
+    runners_json.push_back({{"language", language}, {"name", runner.name}, {"tool", tool}, {"available", present}});
+    runner_lines.push_back(fmt::format("  {:<8} {:<40} {}", language, runner.name, present ? "ok" : tool + " is missing"));
+  }
+
+  std::string cache;
+  std::string cache_problem;
+  try {
+    cache = cache_root().string();
+  } catch (const InternalError& e) {
+    cache_problem = e.what();
+  }
+
+  if (json) {
+    nlohmann::json out = {
+        {"kernel", fmt::format("{} {}", uts.sysname, uts.release)},
+        {"root", geteuid() == 0},
+        {"sandbox", {{"layers", layers}, {"self_test", {{"ok", self_test.ok}, {"detail", self_test.detail}}}}},
+        {"runners", runners_json},
+        {"cache", cache_problem.empty() ? nlohmann::json(cache) : nlohmann::json(nullptr)},
+        {"home", judge_home().string()},
+    };
+    std::cout << out.dump(2) << "\n";
+  } else {
+    std::cout << fmt::format("kernel   {} {}\n", uts.sysname, uts.release);
+    std::cout << fmt::format("user     {}\n", geteuid() == 0 ? "root" : fmt::format("uid {} (not root: fewer layers)", geteuid()));
+    std::cout << fmt::format("layers   {}\n", fmt::join(layers, " "));
+    std::cout << fmt::format("sandbox  {}: {}\n", self_test.ok ? "ok" : "FAILED", self_test.detail);
+    std::cout << "runners\n";
+    for (const auto& line : runner_lines) std::cout << line << "\n";
+    std::cout << fmt::format("cache    {}\n", cache_problem.empty() ? cache : "FAILED: " + cache_problem);
+    std::cout << fmt::format("home     {}\n", judge_home().string());
+  }
+  return self_test.ok && cache_problem.empty() ? kAccepted : kInternalError;
+}
+
+}  // namespace judge::cli
