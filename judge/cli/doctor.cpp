@@ -50,6 +50,7 @@ int doctor(bool json) {
   utsname uts{};
   uname(&uts);
   std::vector<std::string> layers = sandbox::active_layers();
+  std::vector<std::string> missing = sandbox::missing_layers();
   SelfTest self_test = sandbox_self_test();
 
   nlohmann::json runners_json = nlohmann::json::array();
@@ -75,7 +76,7 @@ int doctor(bool json) {
     nlohmann::json out = {
         {"kernel", fmt::format("{} {}", uts.sysname, uts.release)},
         {"root", geteuid() == 0},
-        {"sandbox", {{"layers", layers}, {"self_test", {{"ok", self_test.ok}, {"detail", self_test.detail}}}}},
+        {"sandbox", {{"layers", layers}, {"missing", missing}, {"self_test", {{"ok", self_test.ok}, {"detail", self_test.detail}}}}},
         {"runners", runners_json},
         {"cache", cache_problem.empty() ? nlohmann::json(cache) : nlohmann::json(nullptr)},
         {"home", judge_home().string()},
@@ -85,6 +86,8 @@ int doctor(bool json) {
     std::cout << fmt::format("kernel   {} {}\n", uts.sysname, uts.release);
     std::cout << fmt::format("user     {}\n", geteuid() == 0 ? "root" : fmt::format("uid {} (not root: fewer layers)", geteuid()));
     std::cout << fmt::format("layers   {}\n", fmt::join(layers, " "));
+    if (missing.empty()) std::cout << "missing  none: every layer this judge knows is active\n";
+    for (const auto& line : missing) std::cout << fmt::format("missing  {}\n", line);
     std::cout << fmt::format("sandbox  {}: {}\n", self_test.ok ? "ok" : "FAILED", self_test.detail);
     std::cout << "runners\n";
     for (const auto& line : runner_lines) std::cout << line << "\n";

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 
@@ -113,6 +114,14 @@ sandbox::Outcome run_in_box(const Runner& runner, const fs::path& box, const fs:
   policy.max_processes = 1;
   policy.max_open_files = 64;
   policy.seccomp = runner.seccomp;
+  // The box is on the host's disk, where a program gets no quota: it runs in
+  // a capped tmpfs cwd with the compiled files bound read-only. The compiler
+  // writes to the box itself.
+  policy.workdir_writable = false;
+  policy.box_bytes = 64ull << 20;
+  const std::vector<std::string> layers = sandbox::active_layers();
+  if (std::find(layers.begin(), layers.end(), "private_filesystem") != layers.end())
+    std::replace(policy.env.begin(), policy.env.end(), std::string("TMPDIR=."), std::string("TMPDIR=/tmp"));
   return sandbox::run(policy);
 }
 

@@ -95,6 +95,7 @@ Report grade(const Problem& problem, const RunnerSet& runners, const Runner& run
   report.runner = runner.name;
   report.tests_total = problem.tests.size();
   report.sandbox_layers = sandbox::active_layers();
+  report.sandbox_missing = sandbox::missing_layers();
   report.limits = limits_for(problem, runner);
 
   TestData data(problem, runners, cache);

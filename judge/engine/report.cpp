@@ -32,7 +32,7 @@ nlohmann::json to_json(const Report& report) {
         {"memory_kb", report.limits.memory_bytes >> 10},
         {"output_kb", report.limits.output_bytes >> 10}}},
       {"complexity", nullptr},
-      {"sandbox", {{"layers", report.sandbox_layers}}},
+      {"sandbox", {{"layers", report.sandbox_layers}, {"missing", report.sandbox_missing}}},
   };
 }
 

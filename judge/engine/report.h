@@ -42,6 +42,7 @@ struct Report {
   std::size_t tests_total = 0;    // how many the problem has
   CompileReport compile;
   std::vector<std::string> sandbox_layers;
+  std::vector<std::string> sandbox_missing;  // "layer: why it is not active"
   RunLimits limits;
 };
 

@@ -13,6 +13,10 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <linux/seccomp.h>
+#include <poll.h>
+#include <sched.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -20,6 +24,8 @@
 
 #include <cerrno>
 #include <cstring>
+
+#include "isolation.h"
 
 namespace sandbox::detail {
 namespace {
@@ -105,7 +111,70 @@ void die_with_parent(const ChildPlan& plan) {
   // Armed after the identity change, which clears it. It fires when the
   // forking *thread* exits; run() keeps that thread until the end.
   if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) fail(ChildStep::ParentDeathSignal, errno);
-  if (getppid() != plan.parent) fail(ChildStep::ParentDeathSignal, ESRCH);
+  if (!plan.pid_namespace) {
+    if (getppid() != plan.parent) fail(ChildStep::ParentDeathSignal, ESRCH);
+    return;
+  }
+  // The parent is outside our pid namespace; the error pipe tells whether
+  // it still exists: its read end is gone with it.
+  pollfd pipe_end{kErrorFd, 0, 0};
+  if (poll(&pipe_end, 1, 0) > 0 && (pipe_end.revents & POLLERR)) fail(ChildStep::ParentDeathSignal, ESRCH);
+}
+
+bool write_text(const char* path, const char* text) {
+  int fd = open(path, O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  ssize_t n = write(fd, text, strlen(text));
+  close(fd);
+  return n == static_cast<ssize_t>(strlen(text));
+}
+
+// Before anything else: the descriptors come from the parent's numbering.
+void enter_namespaces_and_cgroups(const ChildPlan& plan) {
+  // Writing 0 moves the writer; its pid here would be that of the new pid namespace.
+  for (int i = 0; i < plan.cgroup_count; ++i)
+    if (write(plan.cgroup_fds[i], "0", 1) != 1) fail(ChildStep::Cgroup, errno);
+  if (plan.user_namespace) {
+    if (!write_text("/proc/self/setgroups", "deny") || !write_text("/proc/self/uid_map", plan.uid_map) ||
+        !write_text("/proc/self/gid_map", plan.gid_map))
+      fail(ChildStep::UserNamespace, errno);
+  }
+  if (plan.net_fd >= 0 && setns(plan.net_fd, CLONE_NEWNET) != 0) fail(ChildStep::Network, errno);
+  if (plan.pid_namespace) {
+    static const char kName[] = "sandbox";
+    sethostname(kName, sizeof kName - 1);
+  }
+}
+
+// Builds the private root (the cwd is the workdir) and moves into it.
+void enter_private_root(const FilesystemPlan& fs) {
+  // Nothing mounted from here on may reach the host's namespace.
+  if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) fail(ChildStep::Filesystem, errno, -1);
+  int index = 0;
+  for (const MountStep& step : fs.steps) {
+    int rc = 0;
+    switch (step.kind) {
+      case MountStep::Mkdir:
+        rc = mkdir(step.target, 0755);
+        if (rc != 0 && errno == EEXIST) rc = 0;
+        break;
+      case MountStep::Touch: {
+        int fd = open(step.target, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        rc = fd < 0 ? -1 : close(fd);
+        break;
+      }
+      case MountStep::Symlink: rc = symlink(step.source, step.target); break;
+      case MountStep::Mount:
+      case MountStep::Proc: rc = mount(step.source, step.target, step.fstype, step.flags, step.data); break;
+    }
+    if (rc != 0 && !step.optional) fail(ChildStep::Filesystem, errno, index);
+    ++index;
+  }
+  if (chdir(fs.root) != 0) fail(ChildStep::PivotRoot, errno);
+  // The old root ends up stacked under the new one, then goes.
+  if (syscall(SYS_pivot_root, ".", ".") != 0) fail(ChildStep::PivotRoot, errno);
+  if (umount2(".", MNT_DETACH) != 0) fail(ChildStep::PivotRoot, errno);
+  if (chdir(fs.box) != 0) fail(ChildStep::Workdir, errno);
 }
 
 void send_listener(int listener) {
@@ -144,16 +213,13 @@ void run_child(const ChildPlan& plan) noexcept {
   report_fd = plan.error_fd;
 
   reset_signals();
+  enter_namespaces_and_cgroups(plan);
   // Its own process group, so one kill(-pgid) reaches everything it starts.
   // The parent makes the same call, whichever runs first.
   if (setpgid(0, 0) != 0) fail(ChildStep::ProcessGroup, errno);
   arrange_descriptors(plan);
   if (chdir(plan.workdir) != 0) fail(ChildStep::Workdir, errno);
-
-  // Next version, here, while still privileged: unshare the mount, pid,
-  // net, ipc and uts namespaces, join the run's cgroup (memory, pids, cpu),
-  // and pivot_root into a private filesystem view of the workdir and the
-  // read-only system directories.
+  if (plan.filesystem != nullptr) enter_private_root(*plan.filesystem);
 
   for (int i = 0; i < plan.rlimit_count; ++i) set_rlimit(plan.rlimits[i]);
   drop_identity(plan);
@@ -175,6 +241,20 @@ void run_child(const ChildPlan& plan) noexcept {
 std::string describe(const ChildError& error, const ChildPlan& plan) {
   std::string step;
   switch (error.step) {
+    case ChildStep::Cgroup: step = "joining the run's cgroup"; break;
+    case ChildStep::Network: step = "joining the empty network namespace"; break;
+    case ChildStep::UserNamespace: step = "writing the user namespace's id maps"; break;
+    case ChildStep::Filesystem: {
+      step = "building the private filesystem";
+      if (plan.filesystem != nullptr && error.detail >= 0 &&
+          static_cast<std::size_t>(error.detail) < plan.filesystem->steps.size()) {
+        const MountStep& failed = plan.filesystem->steps[static_cast<std::size_t>(error.detail)];
+        step += fmt::format(" ({}{}{})", failed.source ? failed.source : "", failed.source ? " -> " : "",
+                            failed.target);
+      }
+      break;
+    }
+    case ChildStep::PivotRoot: step = "pivot_root"; break;
     case ChildStep::ProcessGroup: step = "setpgid"; break;
     case ChildStep::Descriptors: step = "setting up stdin, stdout and stderr"; break;
     case ChildStep::Workdir: step = fmt::format("chdir {}", plan.workdir); break;
@@ -199,7 +279,7 @@ std::string describe(const ChildError& error, const ChildPlan& plan) {
     case ChildStep::NoNewPrivs: step = "prctl PR_SET_NO_NEW_PRIVS"; break;
     case ChildStep::Seccomp: step = "loading the seccomp filter"; break;
     case ChildStep::SendListener: step = "sending the seccomp listener"; break;
-    case ChildStep::Execve: step = fmt::format("execve {}", plan.path); break;
+    case ChildStep::Execve: step = fmt::format("execve {}", plan.display_path); break;
     default: step = fmt::format("setup step {}", static_cast<int>(error.step)); break;
   }
   return fmt::format("{}: {}", step, std::strerror(error.error));

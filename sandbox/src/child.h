@@ -12,9 +12,14 @@ namespace sandbox::detail {
 
 // The setup steps, in the order the child makes them.
 enum class ChildStep : int {
+  Cgroup,
+  Network,
+  UserNamespace,
   ProcessGroup,
   Descriptors,
   Workdir,
+  Filesystem,
+  PivotRoot,
   Rlimit,
   Groups,
   Gid,
@@ -30,8 +35,10 @@ enum class ChildStep : int {
 struct ChildError {
   ChildStep step;
   int error;   // errno
-  int detail;  // for Rlimit: which resource
+  int detail;  // for Rlimit: which resource; for Filesystem: which MountStep
 };
+
+struct FilesystemPlan;
 
 struct RlimitSetting {
   int resource;
@@ -43,6 +50,7 @@ struct RlimitSetting {
 // at fork, so the child only reads this and makes async-signal-safe calls.
 struct ChildPlan {
   const char* path;  // argv[0], resolved against workdir by execve
+  const char* display_path;  // argv[0] as the caller gave it (for messages)
   char* const* argv;
   char* const* envp;
   const char* workdir;
@@ -66,6 +74,16 @@ struct ChildPlan {
   bool set_ids;
   uid_t uid;
   gid_t gid;
+
+  // Namespaces: made by clone itself; here what the child completes.
+  bool pid_namespace;        // the parent is outside: getppid() is 0
+  bool user_namespace;       // write these maps first (not root)
+  const char* uid_map;
+  const char* gid_map;
+  int net_fd;                // a shared empty network namespace to join, or -1
+  const FilesystemPlan* filesystem;  // null: the host's filesystem
+  int cgroup_fds[3];         // cgroup.procs of the run's cgroups, joined first
+  int cgroup_count;
 
   const sock_fprog* filter;  // null: no seccomp
   pid_t parent;              // to notice a parent that died before PDEATHSIG was armed

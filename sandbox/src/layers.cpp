@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "isolation.h"
 #include "sandbox/sandbox.h"
 
 namespace sandbox {
@@ -62,7 +63,23 @@ const KernelSupport& kernel_support() {
 
 std::vector<std::string> active_layers() {
   const detail::KernelSupport& support = detail::kernel_support();
-  std::vector<std::string> layers = {"rlimits"};
+  const detail::NamespaceSupport& namespaces = detail::namespace_support();
+  const detail::CgroupSupport& cgroups = detail::cgroup_support();
+  std::vector<std::string> layers;
+  if (namespaces.available) {
+    if (namespaces.user) layers.push_back("user_namespace");
+    for (const char* name : {"pid_namespace", "mount_namespace", "net_namespace", "ipc_namespace", "uts_namespace"})
+      layers.push_back(name);
+    if (namespaces.private_fs) layers.push_back("private_filesystem");
+  }
+  // Only root makes cgroups for its runs.
+  if (geteuid() == 0 && cgroups.version != 0) {
+    layers.push_back(cgroups.version == 2 ? "cgroup_v2" : "cgroup_v1");
+    if (cgroups.memory) layers.push_back("cgroup_memory");
+    if (cgroups.pids) layers.push_back("cgroup_pids");
+    if (cgroups.cpu) layers.push_back("cgroup_cpu");
+  }
+  layers.push_back("rlimits");
   if (support.seccomp) layers.push_back("seccomp");
   if (support.notify) layers.push_back("seccomp_notify");
   layers.push_back("no_new_privs");
@@ -72,8 +89,28 @@ std::vector<std::string> active_layers() {
   layers.push_back("clean_env");
   layers.push_back("watchdog");
   layers.push_back("process_group_kill");
-  // Next version: "namespaces", "cgroups", "private_fs".
   return layers;
+}
+
+std::vector<std::string> missing_layers() {
+  const detail::KernelSupport& support = detail::kernel_support();
+  const detail::NamespaceSupport& namespaces = detail::namespace_support();
+  const detail::CgroupSupport& cgroups = detail::cgroup_support();
+  std::vector<std::string> missing;
+  if (!namespaces.available) missing.push_back("namespaces: " + namespaces.reason);
+  else if (!namespaces.private_fs) missing.push_back("private_filesystem: " + namespaces.fs_reason);
+  if (geteuid() != 0) {
+    missing.push_back("cgroup: runs get no cgroup of their own (not root)");
+    missing.push_back("uid_drop: the program runs as the judge's user (not root)");
+  } else if (cgroups.version == 0) {
+    missing.push_back("cgroup: " + cgroups.reason);
+  } else {
+    if (!cgroups.pids) missing.push_back("cgroup_pids: " + cgroups.reason);
+    if (!cgroups.cpu) missing.push_back("cgroup_cpu: " + cgroups.reason);
+  }
+  if (!support.seccomp) missing.push_back("seccomp: the kernel refuses a filter");
+  else if (!support.notify) missing.push_back("seccomp_notify: no user notification in this kernel");
+  return missing;
 }
 
 }  // namespace sandbox

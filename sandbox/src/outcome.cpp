@@ -3,6 +3,8 @@
 #include <signal.h>
 #include <sys/wait.h>
 
+#include <algorithm>
+
 namespace sandbox {
 namespace detail {
 namespace {
@@ -26,8 +28,11 @@ Outcome classify(const Observation& seen, const Policy& policy) {
   else if (WIFSIGNALED(seen.wait_status))
     outcome.term_signal = WTERMSIG(seen.wait_status);
   outcome.cpu_ms = to_ms(seen.usage.ru_utime) + to_ms(seen.usage.ru_stime);
+  // The cgroup also counts what the program's children still running were given.
+  if (seen.cgroup_cpu_ms >= 0) outcome.cpu_ms = std::max(outcome.cpu_ms, seen.cgroup_cpu_ms);
   outcome.wall_ms = seen.wall_ms;
   outcome.peak_memory_kb = static_cast<std::uint64_t>(seen.usage.ru_maxrss);  // Linux reports KiB
+  if (seen.memory_cgroup && seen.cgroup_peak_kb > 0) outcome.peak_memory_kb = seen.cgroup_peak_kb;
 
   // The most specific cause first: a forbidden call is why the parent
   // killed it; the clocks are next because a killed program's other
@@ -37,19 +42,22 @@ Outcome classify(const Observation& seen, const Policy& policy) {
   if (!seen.forbidden_syscall.empty()) {
     outcome.limit = Limit::Syscall;
     outcome.syscall = seen.forbidden_syscall;
+  } else if (seen.oom_killed) {
+    // The kernel's OOM killer ended it in its own cgroup: that is the limit.
+    outcome.limit = Limit::Memory;
+  } else if (seen.killed_for_output || outcome.term_signal == SIGXFSZ) {
+    outcome.limit = Limit::Output;
   } else if (seen.killed_for_cpu || outcome.term_signal == SIGXCPU || outcome.cpu_ms > policy.cpu_limit.count()) {
     outcome.limit = Limit::CpuTime;
   } else if (seen.killed_for_wall) {
     outcome.limit = Limit::WallTime;
-  } else if (outcome.term_signal == SIGXFSZ) {
-    outcome.limit = Limit::Output;
   } else if (outcome.term_signal == SIGSYS && policy.seccomp != SeccompProfile::Off) {
     // The filter's bad-architecture action kills with SIGSYS (a call
     // through a foreign ABI such as int 0x80). A program that raises
     // SIGSYS itself is judged the same: it asked for it.
     outcome.limit = Limit::Syscall;
     outcome.syscall = "unknown (non-native architecture)";
-  } else if (abnormal && outcome.peak_memory_kb * 100 >= limit_kb * kMemoryEvidencePercent) {
+  } else if (!seen.memory_cgroup && abnormal && outcome.peak_memory_kb * 100 >= limit_kb * kMemoryEvidencePercent) {
     outcome.limit = Limit::Memory;
   }
   return outcome;

@@ -17,6 +17,11 @@ struct Observation {
   bool killed_for_cpu = false;
   bool killed_for_wall = false;
   std::string forbidden_syscall;  // non-empty: a forbidden call was notified
+  bool killed_for_output = false;  // an output file reached output_bytes
+  bool memory_cgroup = false;      // the run had a memory cgroup: the fields below mean something
+  bool oom_killed = false;
+  std::uint64_t cgroup_peak_kb = 0;
+  std::int64_t cgroup_cpu_ms = -1;  // -1: no cpu cgroup
 };
 
 Outcome classify(const Observation& seen, const Policy& policy);

@@ -9,7 +9,9 @@
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sched.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -24,6 +26,7 @@
 
 #include "child.h"
 #include "fd.h"
+#include "isolation.h"
 #include "layers.h"
 #include "notify.h"
 #include "outcome.h"
@@ -111,14 +114,16 @@ rlimit both(std::uint64_t value) {
   return {static_cast<rlim_t>(value), static_cast<rlim_t>(value)};
 }
 
-void plan_limits(const Policy& policy, bool own_uid, ChildPlan& plan) {
+void plan_limits(const Policy& policy, bool own_uid, const RunCgroup& cgroup, bool pids_cgroup, ChildPlan& plan) {
   // The parent stops the program at cpu_limit; RLIMIT_CPU is the backstop
   // should the parent be late, with SIGKILL one second after SIGXCPU.
   auto seconds = static_cast<rlim_t>((policy.cpu_limit.count() + 999) / 1000 + 1);
   std::uint64_t stack = policy.stack_bytes != 0 ? policy.stack_bytes : policy.memory_bytes;
   int n = 0;
   plan.rlimits[n++] = {RLIMIT_CPU, {seconds, seconds + 1}};
-  plan.rlimits[n++] = {RLIMIT_AS, both(policy.memory_bytes)};
+  // The memory cgroup is the limit when there is one; the address space
+  // would also count thread stacks and whatever is reserved but unused.
+  if (!cgroup.has_memory()) plan.rlimits[n++] = {RLIMIT_AS, both(policy.memory_bytes)};
   plan.rlimits[n++] = {RLIMIT_STACK, both(stack)};
   plan.rlimits[n++] = {RLIMIT_FSIZE, both(policy.output_bytes)};
   plan.rlimits[n++] = {RLIMIT_CORE, both(0)};
@@ -127,7 +132,7 @@ void plan_limits(const Policy& policy, bool own_uid, ChildPlan& plan) {
   // the judge's own uid it would count the judge too, so it only means
   // something once the program has a uid of its own.
   plan.tasks = {-1, {}};
-  if (own_uid) {
+  if (own_uid && !pids_cgroup) {
     int tasks = policy.seccomp == SeccompProfile::Program ? policy.max_threads : policy.max_processes;
     plan.tasks = {RLIMIT_NPROC, both(static_cast<std::uint64_t>(std::max(tasks, 1)))};
   }
@@ -148,8 +153,10 @@ void plan_identity(const Policy& policy, ChildPlan& plan) {
 class Supervisor {
  public:
   Supervisor(const Policy& policy, const ChildPlan& plan, pid_t pid, Clock::time_point start, Fd error_pipe,
-             Fd socket)
-      : policy_(policy),
+             Fd socket, const RunCgroup& cgroup, StdFiles& files)
+      : cgroup_(cgroup),
+        files_(files),
+        policy_(policy),
         plan_(plan),
         pid_(pid),
         start_(start),
@@ -160,11 +167,13 @@ class Supervisor {
 
   Outcome supervise() {
     watch();
+    killed_before_exit_ = killed_;
     // The program is dead but not reaped, so its pid, and with it the
     // process group id, cannot have been reused: this kill reaches exactly
     // what the run started, however the program ended.
     kill_all();
     read_error_pipe();
+    if (output_full()) killed_for_output_ = true;
     int status = 0;
     Observation seen;
     pid_t reaped;
@@ -179,6 +188,14 @@ class Supervisor {
     seen.killed_for_cpu = killed_for_cpu_;
     seen.killed_for_wall = killed_for_wall_;
     seen.forbidden_syscall = forbidden_syscall_;
+    seen.killed_for_output = killed_for_output_;
+    if (cgroup_.has_memory()) {
+      seen.memory_cgroup = true;
+      const bool sigkilled = WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL && !killed_before_exit_;
+      seen.oom_killed = cgroup_.oom_kills(sigkilled) > 0;
+      seen.cgroup_peak_kb = cgroup_.peak_kb();
+    }
+    seen.cgroup_cpu_ms = cgroup_.cpu_ms();
     return classify(seen, policy_);
   }
 
@@ -199,12 +216,32 @@ class Supervisor {
       }
       if (now >= next_sample) {
         next_sample = now + kCpuSampleEvery;
-        if (!killed_ && read_cpu_ms(stat_.get()) > policy_.cpu_limit.count()) {
+        if (!killed_ && cpu_ms() > policy_.cpu_limit.count()) {
           killed_for_cpu_ = true;
+          kill_all();
+        }
+        // A pid 1 ignores SIGXFSZ: its writes fail with EFBIG instead.
+        if (!killed_ && output_full()) {
+          killed_for_output_ = true;
           kill_all();
         }
       }
     }
+  }
+
+  std::int64_t cpu_ms() const {
+    std::int64_t ms = cgroup_.has_cpu() ? cgroup_.cpu_ms() : -1;
+    return ms >= 0 ? ms : read_cpu_ms(stat_.get());
+  }
+
+  bool output_full() const {
+    for (const Fd* fd : {&files_.out, &files_.err}) {
+      struct stat st {};
+      if (*fd && fstat(fd->get(), &st) == 0 && S_ISREG(st.st_mode) &&
+          static_cast<std::uint64_t>(st.st_size) >= policy_.output_bytes)
+        return true;
+    }
+    return false;
   }
 
   static std::int64_t ceil_ms(Clock::duration d) {
@@ -246,6 +283,8 @@ class Supervisor {
     killed_ = true;
     if (!pidfd_ || syscall(SYS_pidfd_send_signal, pidfd_.get(), SIGKILL, nullptr, 0) != 0) kill(pid_, SIGKILL);
     kill(-pid_, SIGKILL);
+    // Without a pid namespace whose init this was, the cgroup knows the rest.
+    if (cgroup_.active() && !plan_.pid_namespace) cgroup_.kill_all();
   }
 
   // A setup failure arrives as one ChildError; a clean exec closes the pipe.
@@ -324,6 +363,8 @@ class Supervisor {
     }
   }
 
+  const RunCgroup& cgroup_;
+  StdFiles& files_;
   const Policy& policy_;
   const ChildPlan& plan_;
   const pid_t pid_;
@@ -340,6 +381,8 @@ class Supervisor {
   bool killed_ = false;
   bool killed_for_cpu_ = false;
   bool killed_for_wall_ = false;
+  bool killed_for_output_ = false;
+  bool killed_before_exit_ = false;
 };
 
 }  // namespace
@@ -361,7 +404,16 @@ Outcome run(const Policy& policy) {
 
   StdFiles files;
   if (auto error = open_std_files(policy, files)) return failure(*error);
-  std::vector<char*> argv = c_strings(policy.argv);
+
+  const NamespaceSupport& namespaces = namespace_support();
+  FilesystemPlan filesystem;
+  const bool private_fs = policy.private_filesystem && namespaces.private_fs;
+  std::vector<std::string> arguments = policy.argv;
+  if (private_fs) {
+    if (std::string error = plan_filesystem(policy, filesystem); !error.empty()) return failure(error);
+    for (std::string& argument : arguments) argument = to_box_path(policy, argument);
+  }
+  std::vector<char*> argv = c_strings(arguments);
   std::vector<char*> envp = c_strings(policy.env);
   std::string workdir = policy.workdir.empty() ? std::string(".") : policy.workdir.string();
 
@@ -379,8 +431,18 @@ Outcome run(const Policy& policy) {
     socket_child.reset(pair[1]);
   }
 
+  const bool root = geteuid() == 0;
+  const int tasks = std::max(1, policy.seccomp == SeccompProfile::Program ? policy.max_threads : policy.max_processes);
+  RunCgroup cgroup;
+  if (root) {
+    if (std::string error = cgroup.create(policy.memory_bytes, tasks); !error.empty())
+      return failure("cgroup: " + error);
+  }
+  const bool pids_cgroup = cgroup.active() && cgroup_support().pids;
+
   ChildPlan plan{};
   plan.path = argv[0];
+  plan.display_path = policy.argv[0].c_str();
   plan.argv = argv.data();
   plan.envp = envp.data();
   plan.workdir = workdir.c_str();
@@ -390,7 +452,30 @@ Outcome run(const Policy& policy) {
   plan.error_fd = error_write.get();
   plan.listener_socket = socket_child ? socket_child.get() : -1;
   plan_identity(policy, plan);
-  plan_limits(policy, geteuid() == 0 && plan.uid != 0, plan);
+  plan_limits(policy, root && plan.uid != 0, cgroup, pids_cgroup, plan);
+  unsigned long clone_flags = SIGCHLD;
+  std::string uid_map, gid_map;
+  plan.net_fd = -1;
+  if (namespaces.available) {
+    clone_flags |= CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS;
+    if (namespaces.shared_net >= 0) plan.net_fd = namespaces.shared_net;
+    else clone_flags |= CLONE_NEWNET;
+    plan.pid_namespace = true;
+    if (namespaces.user) {
+      clone_flags |= CLONE_NEWUSER;
+      plan.user_namespace = true;
+      // The program keeps its ids inside: it is no root there either.
+      uid_map = fmt::format("{0} {0} 1", getuid());
+      gid_map = fmt::format("{0} {0} 1", getgid());
+      plan.uid_map = uid_map.c_str();
+      plan.gid_map = gid_map.c_str();
+      plan.set_groups = false;
+      plan.set_ids = false;
+    }
+  }
+  plan.filesystem = private_fs ? &filesystem : nullptr;
+  for (int i = 0; i < cgroup.join_count; ++i) plan.cgroup_fds[i] = cgroup.join_fds[i];
+  plan.cgroup_count = cgroup.join_count;
   plan.filter = filter != nullptr ? &filter->program : nullptr;
   plan.parent = getpid();
   sigemptyset(&plan.program_mask);
@@ -401,7 +486,9 @@ Outcome run(const Policy& policy) {
   sigfillset(&all);
   pthread_sigmask(SIG_SETMASK, &all, &saved);
   const Clock::time_point start = Clock::now();
-  pid_t pid = fork();
+  // clone with a null stack is fork with namespaces.
+  pid_t pid = clone_flags == SIGCHLD ? fork()
+                                     : static_cast<pid_t>(syscall(SYS_clone, clone_flags, nullptr, nullptr, nullptr, 0));
   if (pid == 0) run_child(plan);
   int fork_error = errno;
   pthread_sigmask(SIG_SETMASK, &saved, nullptr);
@@ -413,9 +500,9 @@ Outcome run(const Policy& policy) {
   // The child's copies are the only ones that count now.
   error_write.reset();
   socket_child.reset();
-  files = StdFiles{};
+  files.in.reset();  // stdout and stderr stay: the parent watches their size
 
-  Supervisor supervisor(policy, plan, pid, start, std::move(error_read), std::move(socket_parent));
+  Supervisor supervisor(policy, plan, pid, start, std::move(error_read), std::move(socket_parent), cgroup, files);
   return supervisor.supervise();
 }
 

@@ -182,6 +182,7 @@ TEST_CASE("submit --json prints the documented report object", "[grading][cli]")
   CHECK(report["complexity"].is_null());
   CHECK(report["sandbox"]["layers"].is_array());
   CHECK_FALSE(report["sandbox"]["layers"].empty());
+  CHECK(report["sandbox"]["missing"].is_array());
   REQUIRE(report["tests"].is_array());
   REQUIRE_FALSE(report["tests"].empty());
   for (const auto& test : report["tests"])

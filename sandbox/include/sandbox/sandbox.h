@@ -62,6 +62,27 @@ struct Policy {
   // each other.
   std::int64_t uid = -1;
   std::int64_t gid = -1;
+
+  // The program sees a private filesystem (when the kernel allows a mount
+  // namespace): a read-only tmpfs root with read-only, nosuid, nodev binds
+  // of /usr, /bin, /sbin, /lib*, a few files of /etc (the loader cache,
+  // alternatives, passwd, group, ...), a fresh read-only /proc of its own pid
+  // namespace, a minimal /dev (null, zero, full, random, urandom), a private
+  // /tmp (tmpfs of tmp_bytes) and the workdir, read-write, at `box_path`,
+  // which is its cwd. Any argv element under workdir is rewritten to the
+  // same file under box_path. Nothing else of the host is visible.
+  bool private_filesystem = true;
+  std::uint64_t tmp_bytes = 64ull << 20;
+  std::string box_path = "/box";
+  // false: the program's cwd is a fresh tmpfs of box_bytes with what the
+  // workdir holds bound read-only on top. The program may write scratch
+  // files there, but never on the host's disk (where RLIMIT_FSIZE caps each
+  // file, not their number) and never over its own binary. tmpfs pages are
+  // charged to the run's memory cgroup. Only with the private filesystem.
+  bool workdir_writable = true;
+  std::uint64_t box_bytes = 64ull << 20;
+  // More host paths to show read-only at the same place (absolute paths).
+  std::vector<std::filesystem::path> readonly_paths;
 };
 
 // What stopped the program, if a limit did.
@@ -75,7 +96,10 @@ struct Outcome {
   std::string syscall;   // name of the forbidden system call, with Limit::Syscall
   std::int64_t cpu_ms = 0;          // user + system time of all its threads
   std::int64_t wall_ms = 0;
-  std::uint64_t peak_memory_kb = 0; // peak resident set size
+  // Peak memory: with a memory cgroup, the most the run's cgroup was
+  // charged (all its processes, tmpfs files in /tmp included); without,
+  // the peak resident set size.
+  std::uint64_t peak_memory_kb = 0;
   std::string error;     // non-empty: the sandbox itself failed; nothing above is meaningful
 };
 
@@ -91,7 +115,19 @@ struct Outcome {
 // sample covers the program's threads and the children it has reaped: a
 // compiler pass still running counts only once it ends.
 //
-// Limit::Memory is a heuristic until cgroups arrive: RLIMIT_AS makes an
+// With a memory cgroup (see active_layers()), memory_bytes is the cgroup's
+// limit (no swap), RLIMIT_AS is not set (thread stacks no longer count),
+// and Limit::Memory means the kernel's OOM killer ended the run in its
+// cgroup. CPU time is then the cgroup's: every thread and process of the run.
+//
+// With a pid namespace the program is pid 1 of its own namespace: the
+// kernel does not deliver signals without a handler that a pid 1 would get
+// from itself or the kernel (SIGXFSZ, SIGXCPU, raise/abort), so the parent
+// watches the output files and stops a run whose output reached
+// output_bytes (Limit::Output, killed by SIGKILL), and an abort() shows up
+// as SIGSEGV. When the program ends, everything in its namespace dies.
+//
+// Without a memory cgroup, Limit::Memory is a heuristic: RLIMIT_AS makes an
 // allocation fail rather than report anything, so a run that ended
 // abnormally (signal or non-zero exit) with a peak RSS of at least 90% of
 // memory_bytes is reported as Memory. A program whose failed allocation was
@@ -101,7 +137,17 @@ Outcome run(const Policy& policy);
 
 // The isolation layers this process can apply, in a stable order, e.g.
 // {"rlimits", "seccomp", "no_new_privs", "uid_drop", "clean_env", "watchdog"}.
+// Possible names: "user_namespace", "pid_namespace", "mount_namespace",
+// "net_namespace", "ipc_namespace", "uts_namespace", "private_filesystem",
+// "cgroup_v1" or "cgroup_v2" with "cgroup_memory", "cgroup_pids",
+// "cgroup_cpu", then "rlimits", "seccomp", "seccomp_notify",
+// "no_new_privs", "uid_drop", "clean_env", "watchdog", "process_group_kill".
 std::vector<std::string> active_layers();
+
+// The layers this process can NOT apply, each as "layer: reason", e.g.
+// "cgroup: /sys/fs/cgroup/memory not writable (not root)". Empty when
+// everything is active.
+std::vector<std::string> missing_layers();
 
 std::string to_string(Limit limit);
 

@@ -1,0 +1,564 @@
+#include "isolation.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "child.h"
+
+namespace sandbox::detail {
+namespace fs = std::filesystem;
+
+// ---------------------------------------------------------------------------
+// Namespaces
+
+namespace {
+
+// Writes a whole small string to a file; async-signal-safe.
+bool write_text(const char* path, const char* text) {
+  int fd = open(path, O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  ssize_t n = write(fd, text, strlen(text));
+  close(fd);
+  return n == static_cast<ssize_t>(strlen(text));
+}
+
+struct ProbeArgs {
+  const char* root;
+  const char* proc;
+  const char* uid_map;
+  const char* gid_map;
+  bool user;
+};
+
+[[noreturn]] void probe_child(const ProbeArgs& args) {
+  if (args.user) {
+    if (!write_text("/proc/self/setgroups", "deny") || !write_text("/proc/self/uid_map", args.uid_map) ||
+        !write_text("/proc/self/gid_map", args.gid_map))
+      _exit(2);
+  }
+  if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) _exit(1);
+  if (mount("sandbox", args.root, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755") != 0) _exit(1);
+  if (mkdir(args.proc, 0755) != 0) _exit(1);
+  if (mount("proc", args.proc, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY, nullptr) != 0) _exit(1);
+  _exit(0);
+}
+
+// 0: all works; 1: namespaces but no private fs; 2+: clone worked, setup failed; -errno: clone failed.
+int probe_namespaces(bool user) {
+  std::string root = new_root_dir();
+  std::string proc = root + "/proc";
+  std::string uid_map = fmt::format("{0} {0} 1", getuid());
+  std::string gid_map = fmt::format("{0} {0} 1", getgid());
+  ProbeArgs args{root.c_str(), proc.c_str(), uid_map.c_str(), gid_map.c_str(), user};
+  unsigned long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNET | SIGCHLD;
+  if (user) flags |= CLONE_NEWUSER;
+  sigset_t all, saved;
+  sigfillset(&all);
+  pthread_sigmask(SIG_SETMASK, &all, &saved);
+  long pid = syscall(SYS_clone, flags, nullptr, nullptr, nullptr, 0);
+  if (pid == 0) probe_child(args);
+  int error = errno;
+  pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+  if (pid < 0) return -error;
+  int status = 0;
+  while (waitpid(static_cast<pid_t>(pid), &status, 0) < 0 && errno == EINTR) {
+  }
+  if (!WIFEXITED(status)) return 3;
+  return WEXITSTATUS(status);
+}
+
+// An empty network namespace kept for the whole process: creating one per
+// run costs more than the rest of the sandbox together.
+int make_shared_net() {
+  int fd = -1;
+  std::thread maker([&fd] {
+    // Namespaces belong to the thread: this one's goes away with it, but
+    // the descriptor keeps the namespace alive.
+    if (unshare(CLONE_NEWNET) != 0) return;
+    fd = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
+  });
+  maker.join();
+  return fd;
+}
+
+NamespaceSupport probe_support() {
+  NamespaceSupport support;
+  const bool root = geteuid() == 0;
+  if (new_root_dir().empty()) {
+    support.reason = "no directory for the new root";
+    return support;
+  }
+  int result = probe_namespaces(!root);
+  if (result < 0 || result >= 2) {
+    support.reason = result < 0 ? fmt::format("clone with new namespaces{}: {}", root ? "" : " (user namespace)",
+                                              std::strerror(-result))
+                                : "setting up the user namespace failed";
+    return support;
+  }
+  support.available = true;
+  support.user = !root;
+  support.private_fs = result == 0;
+  if (result != 0) support.fs_reason = "cannot mount a tmpfs root with a fresh /proc";
+  if (root) support.shared_net = make_shared_net();
+  return support;
+}
+
+}  // namespace
+
+const std::string& new_root_dir() {
+  static const std::string dir = [] {
+    std::error_code ec;
+    fs::path base = fs::temp_directory_path(ec);
+    if (ec) base = "/tmp";
+    std::string path = (base / fmt::format("sandbox-root-{}", geteuid())).string();
+    mkdir(path.c_str(), 0700);
+    struct stat st {};
+    if (lstat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != geteuid()) return std::string();
+    chmod(path.c_str(), 0700);
+    return path;
+  }();
+  return dir;
+}
+
+const NamespaceSupport& namespace_support() {
+  static const NamespaceSupport support = probe_support();
+  return support;
+}
+
+// ---------------------------------------------------------------------------
+// The filesystem plan
+
+const char* FilesystemPlan::keep(std::string s) {
+  strings.push_back(std::make_unique<std::string>(std::move(s)));
+  return strings.back()->c_str();
+}
+
+namespace {
+
+// Flags a bind mount must keep (a user namespace may not drop them).
+unsigned long locked_flags(const std::string& path) {
+  struct statvfs st {};
+  if (statvfs(path.c_str(), &st) != 0) return 0;
+  unsigned long flags = 0;
+  if (st.f_flag & ST_NOSUID) flags |= MS_NOSUID;
+  if (st.f_flag & ST_NODEV) flags |= MS_NODEV;
+  if (st.f_flag & ST_NOEXEC) flags |= MS_NOEXEC;
+  if (st.f_flag & ST_NOATIME) flags |= MS_NOATIME;
+  if (st.f_flag & ST_NODIRATIME) flags |= MS_NODIRATIME;
+  if (st.f_flag & ST_RELATIME) flags |= MS_RELATIME;
+  if (st.f_flag & ST_RDONLY) flags |= MS_RDONLY;
+  return flags;
+}
+
+void add_parents(FilesystemPlan& plan, const std::string& inside, std::vector<std::string>& made) {
+  // Every ancestor of `inside` (itself excluded) below the root.
+  for (std::size_t slash = inside.find('/', 1); slash != std::string::npos; slash = inside.find('/', slash + 1)) {
+    std::string dir = inside.substr(0, slash);
+    if (std::find(made.begin(), made.end(), dir) != made.end()) continue;
+    made.push_back(dir);
+    plan.steps.push_back({MountStep::Mkdir, nullptr, plan.keep(std::string(plan.root) + dir), nullptr, 0, nullptr, true});
+  }
+}
+
+// Shows host `path` read-only at the same place; symlinks are recreated.
+void add_readonly(FilesystemPlan& plan, const std::string& path, std::vector<std::string>& made) {
+  struct stat st {};
+  if (lstat(path.c_str(), &st) != 0) return;
+  add_parents(plan, path, made);
+  const char* target = plan.keep(std::string(plan.root) + path);
+  if (S_ISLNK(st.st_mode)) {
+    std::error_code ec;
+    fs::path link = fs::read_symlink(path, ec);
+    if (!ec) plan.steps.push_back({MountStep::Symlink, plan.keep(link.string()), target, nullptr, 0, nullptr, true});
+    return;
+  }
+  made.push_back(path);
+  plan.steps.push_back({S_ISDIR(st.st_mode) ? MountStep::Mkdir : MountStep::Touch, nullptr, target, nullptr, 0,
+                        nullptr, false});
+  const char* source = plan.keep(path);
+  plan.steps.push_back({MountStep::Mount, source, target, nullptr, MS_BIND | MS_REC, nullptr, false});
+  plan.steps.push_back({MountStep::Mount, nullptr, target, nullptr,
+                        MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | locked_flags(path), nullptr,
+                        false});
+}
+
+}  // namespace
+
+std::string plan_filesystem(const Policy& policy, FilesystemPlan& plan) {
+  plan.root = new_root_dir().c_str();
+  std::vector<std::string> made;
+  auto mkdir_step = [&](const std::string& inside) {
+    made.push_back(inside);
+    plan.steps.push_back({MountStep::Mkdir, nullptr, plan.keep(std::string(plan.root) + inside), nullptr, 0, nullptr,
+                          false});
+  };
+  plan.steps.push_back({MountStep::Mount, "sandbox", plan.root, "tmpfs", MS_NOSUID | MS_NODEV,
+                        "size=1m,nr_inodes=4096,mode=0755", false});
+
+  for (const char* dir : {"/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"})
+    add_readonly(plan, dir, made);
+  mkdir_step("/etc");
+  for (const char* file : {"/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives",
+                           "/etc/localtime", "/etc/nsswitch.conf", "/etc/passwd", "/etc/group"})
+    add_readonly(plan, file, made);
+  for (const fs::path& extra : policy.readonly_paths) {
+    if (!extra.is_absolute()) return fmt::format("readonly path {} is not absolute", extra.string());
+    add_readonly(plan, extra.lexically_normal().string(), made);
+  }
+
+  mkdir_step("/dev");
+  for (const char* device : {"/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom"}) {
+    const char* target = plan.keep(std::string(plan.root) + device);
+    plan.steps.push_back({MountStep::Touch, nullptr, target, nullptr, 0, nullptr, false});
+    plan.steps.push_back({MountStep::Mount, device, target, nullptr, MS_BIND, nullptr, false});
+  }
+  for (auto [name, link] : {std::pair{"/dev/fd", "/proc/self/fd"}, std::pair{"/dev/stdin", "/proc/self/fd/0"},
+                            std::pair{"/dev/stdout", "/proc/self/fd/1"}, std::pair{"/dev/stderr", "/proc/self/fd/2"}})
+    plan.steps.push_back(
+        {MountStep::Symlink, link, plan.keep(std::string(plan.root) + name), nullptr, 0, nullptr, false});
+
+  mkdir_step("/proc");
+  plan.steps.push_back({MountStep::Proc, "proc", plan.keep(std::string(plan.root) + "/proc"), "proc",
+                        MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY, nullptr, false});
+
+  mkdir_step("/tmp");
+  plan.steps.push_back({MountStep::Mount, "tmp", plan.keep(std::string(plan.root) + "/tmp"), "tmpfs",
+                        MS_NOSUID | MS_NODEV, plan.keep(fmt::format("size={},mode=1777", policy.tmp_bytes)), false});
+
+  std::string box = fs::path(policy.box_path).lexically_normal().string();
+  if (box.empty() || box[0] != '/' || box == "/") return fmt::format("box path {} is not a directory under /", box);
+  add_parents(plan, box, made);
+  mkdir_step(box);
+  const char* box_target = plan.keep(std::string(plan.root) + box);
+  std::string workdir = policy.workdir.empty() ? "." : policy.workdir.string();
+  const unsigned long kept = locked_flags(workdir) & ~MS_RDONLY;
+  if (policy.workdir_writable) {
+    // "." is the workdir: the child has already changed into it.
+    plan.steps.push_back({MountStep::Mount, ".", box_target, nullptr, MS_BIND | MS_REC, nullptr, false});
+    plan.steps.push_back({MountStep::Mount, nullptr, box_target, nullptr, MS_REMOUNT | MS_BIND | MS_NOSUID | MS_NODEV | kept,
+                          nullptr, false});
+  } else {
+    plan.steps.push_back({MountStep::Mount, "box", box_target, "tmpfs", MS_NOSUID | MS_NODEV,
+                          plan.keep(fmt::format("size={},mode=1777", policy.box_bytes)), false});
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(workdir, ec)) {
+      // A link in the workdir may have been planted by an earlier run: it is
+      // never followed into the box.
+      if (entry.is_symlink(ec)) continue;
+      bool directory = entry.is_directory(ec);
+      if (!directory && !entry.is_regular_file(ec)) continue;  // FIFOs, sockets
+      std::string name = entry.path().filename().string();
+      const char* target = plan.keep(std::string(box_target) + "/" + name);
+      plan.steps.push_back({directory ? MountStep::Mkdir : MountStep::Touch, nullptr, target, nullptr, 0, nullptr, false});
+      plan.steps.push_back({MountStep::Mount, plan.keep("./" + name), target, nullptr, MS_BIND | MS_REC, nullptr, false});
+      plan.steps.push_back({MountStep::Mount, nullptr, target, nullptr,
+                            MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | kept, nullptr, false});
+    }
+  }
+  // Last: the root itself becomes read-only.
+  plan.steps.push_back(
+      {MountStep::Mount, nullptr, plan.root, nullptr, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, nullptr, false});
+  plan.box = plan.keep(box);
+  return "";
+}
+
+std::string to_box_path(const Policy& policy, const std::string& arg) {
+  if (policy.workdir.empty() || arg.empty() || arg[0] != '/') return arg;
+  std::string workdir = policy.workdir.lexically_normal().string();
+  while (workdir.size() > 1 && workdir.back() == '/') workdir.pop_back();
+  std::string box = fs::path(policy.box_path).lexically_normal().string();
+  if (arg == workdir) return box;
+  if (arg.size() > workdir.size() && arg.compare(0, workdir.size(), workdir) == 0 && arg[workdir.size()] == '/')
+    return box + arg.substr(workdir.size());
+  return arg;
+}
+
+// ---------------------------------------------------------------------------
+// cgroups
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+bool write_file(const std::string& path, const std::string& text) {
+  int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  ssize_t n = write(fd, text.data(), text.size());
+  close(fd);
+  return n == static_cast<ssize_t>(text.size());
+}
+
+struct MountInfo {
+  std::string root, point, type, super_options;
+};
+
+std::vector<MountInfo> cgroup_mounts() {
+  std::vector<MountInfo> mounts;
+  std::ifstream in("/proc/self/mountinfo");
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::string id, parent, dev, root, point, options, field;
+    fields >> id >> parent >> dev >> root >> point >> options;
+    while (fields >> field && field != "-") {
+    }
+    std::string type, source, super_options;
+    fields >> type >> source >> super_options;
+    if (type == "cgroup" || type == "cgroup2") mounts.push_back({root, point, type, super_options});
+  }
+  return mounts;
+}
+
+// This process's cgroup in each hierarchy: "" key for v2, else the controller list.
+std::vector<std::pair<std::string, std::string>> own_cgroups() {
+  std::vector<std::pair<std::string, std::string>> result;
+  std::ifstream in("/proc/self/cgroup");
+  std::string line;
+  while (std::getline(in, line)) {
+    auto first = line.find(':');
+    auto second = line.find(':', first + 1);
+    if (first == std::string::npos || second == std::string::npos) continue;
+    result.emplace_back(line.substr(first + 1, second - first - 1), line.substr(second + 1));
+  }
+  return result;
+}
+
+bool has_word(const std::string& list, const std::string& word, char separator) {
+  std::stringstream items(list);
+  std::string item;
+  while (std::getline(items, item, separator))
+    if (item == word) return true;
+  return false;
+}
+
+// Where this process's cgroup of a hierarchy is in the filesystem.
+std::string base_path(const MountInfo& mount, const std::string& own) {
+  std::string relative = own;
+  if (mount.root != "/" && relative.compare(0, mount.root.size(), mount.root) == 0)
+    relative = relative.substr(mount.root.size());
+  if (relative == "/") relative.clear();
+  return mount.point + relative;
+}
+
+// Can runs be created under `base`?
+std::string try_mkdir(const std::string& base) {
+  std::string probe = fmt::format("{}/sandbox-probe-{}", base, getpid());
+  if (mkdir(probe.c_str(), 0755) != 0)
+    return fmt::format("{} not writable ({}{})", base, std::strerror(errno), geteuid() == 0 ? "" : ", not root");
+  rmdir(probe.c_str());
+  return "";
+}
+
+CgroupSupport probe_cgroups() {
+  CgroupSupport support;
+  std::vector<MountInfo> mounts = cgroup_mounts();
+  auto owns = own_cgroups();
+  auto own_path = [&](const std::string& key) -> std::string {
+    for (auto& [controllers, path] : owns)
+      if (key.empty() ? controllers.empty() : has_word(controllers, key, ',')) return path;
+    return "";
+  };
+
+  // v2 first, if its hierarchy has the memory controller for us.
+  for (const MountInfo& mount : mounts) {
+    if (mount.type != "cgroup2") continue;
+    std::string base = base_path(mount, own_path(""));
+    std::string controllers = read_file(base + "/cgroup.controllers");
+    if (!controllers.empty() && controllers.back() == '\n') controllers.pop_back();
+    if (!has_word(controllers, "memory", ' ')) {
+      support.reason = fmt::format("cgroup2 at {} has no memory controller", mount.point);
+      break;
+    }
+    if (std::string error = try_mkdir(base); !error.empty()) {
+      support.reason = "cgroup: " + error;
+      break;
+    }
+    // Runs are children of our own cgroup: the controllers must be enabled
+    // for them (which the kernel refuses if we share the cgroup with other
+    // processes and it is not the root).
+    std::string enable = "+memory";
+    if (has_word(controllers, "pids", ' ')) enable += " +pids";
+    if (has_word(controllers, "cpu", ' ')) enable += " +cpu";
+    write_file(base + "/cgroup.subtree_control", enable);
+    std::string enabled = read_file(base + "/cgroup.subtree_control");
+    if (!has_word(enabled.substr(0, enabled.find('\n')), "memory", ' ')) {
+      support.reason = fmt::format("cgroup2: cannot enable the memory controller under {}", base);
+      break;
+    }
+    support.version = 2;
+    support.memory = true;
+    support.memory_base = support.pids_base = support.cpu_base = base;
+    support.pids = has_word(enabled.substr(0, enabled.find('\n')), "pids", ' ');
+    support.cpu = true;  // cpu.stat's usage_usec exists without the cpu controller
+    return support;
+  }
+
+  // v1: one hierarchy per controller (or a few together).
+  std::string reasons = support.reason;
+  support = CgroupSupport{};
+  for (const char* controller : {"memory", "pids", "cpuacct"}) {
+    std::string base;
+    for (const MountInfo& mount : mounts)
+      if (mount.type == "cgroup" && has_word(mount.super_options, controller, ','))
+        base = base_path(mount, own_path(controller));
+    std::string problem;
+    if (base.empty()) problem = "no v1 hierarchy";
+    else problem = try_mkdir(base);
+    if (!problem.empty()) {
+      reasons += fmt::format("{}cgroup_{}: {}", reasons.empty() ? "" : "; ",
+                             std::string(controller) == "cpuacct" ? "cpu" : controller, problem);
+      continue;
+    }
+    if (std::string(controller) == "memory") support.memory = true, support.memory_base = base;
+    if (std::string(controller) == "pids") support.pids = true, support.pids_base = base;
+    if (std::string(controller) == "cpuacct") support.cpu = true, support.cpu_base = base;
+  }
+  support.reason = reasons;
+  if (support.memory) support.version = 1;
+  else support = CgroupSupport{0, false, false, false, {}, {}, {}, reasons};
+  return support;
+}
+
+std::atomic<unsigned> run_counter{0};
+
+std::uint64_t read_number(const std::string& path) {
+  std::string text = read_file(path);
+  return text.empty() ? 0 : std::strtoull(text.c_str(), nullptr, 10);
+}
+
+std::uint64_t read_key(const std::string& path, const std::string& key) {
+  std::istringstream in(read_file(path));
+  std::string name;
+  std::uint64_t value;
+  while (in >> name >> value)
+    if (name == key) return value;
+  return 0;
+}
+
+}  // namespace
+
+const CgroupSupport& cgroup_support() {
+  static const CgroupSupport support = probe_cgroups();
+  return support;
+}
+
+std::string RunCgroup::create(std::uint64_t memory_bytes, int tasks) {
+  const CgroupSupport& support = cgroup_support();
+  if (support.version == 0) return "";
+  std::string name = fmt::format("sandbox-{}-{}", getpid(), run_counter++);
+  auto make = [&](const std::string& base, std::string& dir) -> std::string {
+    std::string path = base + "/" + name;
+    for (const std::string& existing : dirs_)
+      if (existing == path) {
+        dir = path;
+        return "";
+      }
+    if (mkdir(path.c_str(), 0755) != 0) return fmt::format("mkdir {}: {}", path, std::strerror(errno));
+    dirs_.push_back(path);
+    dir = path;
+    int fd = open((path + "/cgroup.procs").c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return fmt::format("open {}/cgroup.procs: {}", path, std::strerror(errno));
+    join_.emplace_back(fd);
+    join_fds[join_count++] = fd;
+    return "";
+  };
+  std::string error;
+  if (support.memory && (error = make(support.memory_base, memory_dir_)).empty()) {
+    std::string limit = std::to_string(memory_bytes);
+    if (support.version == 2) {
+      if (!write_file(memory_dir_ + "/memory.max", limit)) error = "cannot set memory.max";
+      write_file(memory_dir_ + "/memory.swap.max", "0");
+      write_file(memory_dir_ + "/memory.oom.group", "1");
+    } else {
+      if (!write_file(memory_dir_ + "/memory.limit_in_bytes", limit)) error = "cannot set memory.limit_in_bytes";
+      write_file(memory_dir_ + "/memory.memsw.limit_in_bytes", limit);  // absent without swap accounting
+      write_file(memory_dir_ + "/memory.swappiness", "0");
+    }
+  }
+  if (error.empty() && support.pids && tasks > 0 && (error = make(support.pids_base, pids_dir_)).empty())
+    if (!write_file(pids_dir_ + "/pids.max", std::to_string(tasks))) error = "cannot set pids.max";
+  if (error.empty() && support.cpu && (error = make(support.cpu_base, cpu_dir_)).empty()) {
+    cpu_file_.reset(open((cpu_dir_ + (support.version == 2 ? "/cpu.stat" : "/cpuacct.usage")).c_str(),
+                         O_RDONLY | O_CLOEXEC));
+    cpu_fd_ = cpu_file_.get();
+  }
+  return error;
+}
+
+std::int64_t RunCgroup::cpu_ms() const {
+  if (cpu_fd_ < 0) return -1;
+  char text[512];
+  ssize_t n = pread(cpu_fd_, text, sizeof text - 1, 0);
+  if (n <= 0) return -1;
+  text[n] = '\0';
+  if (cgroup_support().version == 1) return static_cast<std::int64_t>(std::strtoull(text, nullptr, 10) / 1000000);
+  const char* usage = std::strstr(text, "usage_usec ");
+  if (usage == nullptr) return -1;
+  return static_cast<std::int64_t>(std::strtoull(usage + 11, nullptr, 10) / 1000);
+}
+
+std::uint64_t RunCgroup::peak_kb() const {
+  if (memory_dir_.empty()) return 0;
+  if (cgroup_support().version == 2) return read_number(memory_dir_ + "/memory.peak") / 1024;
+  return read_number(memory_dir_ + "/memory.max_usage_in_bytes") / 1024;
+}
+
+std::uint64_t RunCgroup::oom_kills(bool sigkilled) const {
+  if (memory_dir_.empty()) return 0;
+  if (cgroup_support().version == 2) return read_key(memory_dir_ + "/memory.events", "oom_kill");
+  std::string control = read_file(memory_dir_ + "/memory.oom_control");
+  if (control.find("oom_kill ") != std::string::npos) return read_key(memory_dir_ + "/memory.oom_control", "oom_kill");
+  // Kernels before 4.13 do not count OOM kills: a SIGKILL nobody else sent
+  // to a run that hit its limit is the OOM killer's.
+  return sigkilled && read_number(memory_dir_ + "/memory.failcnt") > 0 ? 1 : 0;
+}
+
+void RunCgroup::kill_all() const {
+  if (cgroup_support().version == 2 && !dirs_.empty()) {
+    if (write_file(dirs_.front() + "/cgroup.kill", "1")) return;
+  }
+  for (const std::string& dir : dirs_) {
+    std::istringstream procs(read_file(dir + "/cgroup.procs"));
+    pid_t pid;
+    while (procs >> pid)
+      if (pid > 0) kill(pid, SIGKILL);
+  }
+}
+
+RunCgroup::~RunCgroup() {
+  join_.clear();
+  cpu_file_.reset();
+  for (const std::string& dir : dirs_) {
+    // Killed tasks leave the cgroup as they exit: give them a moment.
+    for (int attempt = 0; attempt < 200; ++attempt) {
+      if (rmdir(dir.c_str()) == 0 || errno == ENOENT) break;
+      if (errno != EBUSY) break;
+      if (attempt == 20) kill_all();
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+  }
+}
+
+}  // namespace sandbox::detail

@@ -1,0 +1,13 @@
+// attack: non-native system call through int 0x80 (the i386 ABI: a filter
+//   that only checks x86-64 numbers would let i386 number 20 = getpid, or
+//   worse, through)
+// verdicts: SV
+// If the call returns, the program reports it on stderr and exits 42 (RE).
+#include <cstdio>
+int main() {
+  long r;
+  asm volatile("int $0x80" : "=a"(r) : "a"(20L) : "memory");  // i386 getpid
+  std::printf("0\n");
+  std::fprintf(stderr, "sys_int80: int 0x80 returned %ld\n", r);
+  return 42;
+}

@@ -1,0 +1,16 @@
+// attack: mount(2): a tmpfs over /tmp
+// verdicts: SV
+// The call must be stopped by the seccomp filter (SV naming it). If it
+// returns at all, the program says what it got on stderr and exits 42 (RE).
+#include <sys/syscall.h>
+#include <unistd.h>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sys/mount.h>
+int main() {
+  long r = syscall(SYS_mount, "none", "/tmp", "tmpfs", 0L, nullptr);
+  std::printf("0\n");
+  std::fprintf(stderr, "sys_mount: the call returned %ld (%s)\n", r, r < 0 ? std::strerror(errno) : "success");
+  return 42;
+}

@@ -1,0 +1,16 @@
+// attack: unshare(CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWNET)
+// verdicts: SV
+// The call must be stopped by the seccomp filter (SV naming it). If it
+// returns at all, the program says what it got on stderr and exits 42 (RE).
+#include <sys/syscall.h>
+#include <unistd.h>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sched.h>
+int main() {
+  long r = syscall(SYS_unshare, CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWNET);
+  std::printf("0\n");
+  std::fprintf(stderr, "sys_unshare: the call returned %ld (%s)\n", r, r < 0 ? std::strerror(errno) : "success");
+  return 42;
+}
