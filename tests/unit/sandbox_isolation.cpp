@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "sandbox/sandbox.h"
+#include "support/sandbox_programs.h"
 
 namespace {
 namespace fs = std::filesystem;
@@ -26,70 +27,8 @@ using namespace std::chrono_literals;
 using sandbox::Limit;
 using sandbox::SeccompProfile;
 
-struct TempDir {
-  fs::path path;
-  explicit TempDir(mode_t mode = 0755) {
-    char pattern[] = "/tmp/sandbox-iso-XXXXXX";
-    REQUIRE(mkdtemp(pattern) != nullptr);
-    path = pattern;
-    ::chmod(path.c_str(), mode);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-};
+using namespace sandbox_test;
 
-std::string slurp(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-void write_file(const fs::path& file, const std::string& text) {
-  std::ofstream(file, std::ios::binary) << text;
-}
-
-enum class Lang { C, Cpp };
-
-fs::path compile(const TempDir& dir, const std::string& name, const std::string& source, Lang lang = Lang::C) {
-  fs::path src = dir.path / (name + (lang == Lang::C ? ".c" : ".cpp"));
-  fs::path exe = dir.path / name;
-  write_file(src, source);
-  std::string command = "/usr/bin/g++ -O0 -w " + std::string(lang == Lang::C ? "-x c " : "-std=c++20 -pthread ") +
-                        "-o " + exe.string() + " " + src.string() + " 2>" + (dir.path / (name + ".log")).string();
-  if (std::system(command.c_str()) != 0) FAIL("compiling " << name << ": " << slurp(dir.path / (name + ".log")));
-  return exe;
-}
-
-sandbox::Policy policy_for(const TempDir& dir, const fs::path& exe) {
-  sandbox::Policy policy;
-  policy.argv = {exe.string()};
-  policy.env = {"PATH=/usr/bin:/bin", "LANG=C"};
-  policy.workdir = dir.path;
-  policy.stdout_path = dir.path / "stdout.txt";
-  policy.stderr_path = dir.path / "stderr.txt";
-  policy.cpu_limit = 2000ms;
-  policy.wall_limit = 5000ms;
-  policy.memory_bytes = 128ull << 20;
-  return policy;
-}
-
-std::string describe(const sandbox::Outcome& o) {
-  std::ostringstream text;
-  text << "exited=" << o.exited << " exit_code=" << o.exit_code << " signal=" << o.term_signal
-       << " limit=" << sandbox::to_string(o.limit) << " syscall='" << o.syscall << "' cpu_ms=" << o.cpu_ms
-       << " wall_ms=" << o.wall_ms << " peak_kb=" << o.peak_memory_kb << " error='" << o.error << "'";
-  return text.str();
-}
-
-bool has_layer(const std::string& name) {
-  auto layers = sandbox::active_layers();
-  return std::find(layers.begin(), layers.end(), name) != layers.end();
-}
 
 bool skip_without(const std::string& layer) {
   if (has_layer(layer)) return false;
@@ -97,18 +36,6 @@ bool skip_without(const std::string& layer) {
   return true;
 }
 
-int processes_named(const std::string& name) {
-  int count = 0;
-  for (const auto& entry : fs::directory_iterator("/proc")) {
-    std::string pid = entry.path().filename();
-    if (pid.empty() || !std::isdigit(static_cast<unsigned char>(pid[0]))) continue;
-    std::string stat = slurp(entry.path() / "stat");
-    auto open = stat.find('('), close = stat.rfind(')');
-    if (open == std::string::npos || close == std::string::npos || close + 2 >= stat.size()) continue;
-    if (stat.substr(open + 1, close - open - 1) == name && stat[close + 2] != 'Z') ++count;
-  }
-  return count;
-}
 
 sandbox::Outcome run_ok(const sandbox::Policy& policy) {
   sandbox::Outcome outcome = sandbox::run(policy);
@@ -136,7 +63,7 @@ TEST_CASE("sandbox isolation: the program sees only the system directories and i
   const char* home = std::getenv("HOME");
   std::string cache = std::string(home ? home : "/root") + "/.cache";
   TempDir outside;  // another folder of the host's /tmp
-  sandbox::Policy policy = policy_for(dir, exe);
+  sandbox::Policy policy = policy_for(dir, exe, 2000ms, 5000ms);
   // The workdir's own path is rewritten to /box, like every argument under it.
   policy.argv.insert(policy.argv.end(), {"/work", "/work/main", cache, "/root", "/home", outside.path.string(),
                                          dir.path.string(),
@@ -166,7 +93,7 @@ TEST_CASE("sandbox isolation: the program is pid 1 and sees only its own process
       printf("pid=%d processes=%d\n", (int)getpid(), count);
       return 0;
     })");
-  sandbox::Policy policy = policy_for(dir, exe);
+  sandbox::Policy policy = policy_for(dir, exe, 2000ms, 5000ms);
   run_ok(policy);
   CHECK(slurp(policy.stdout_path) == "pid=1 processes=1\n");
 }
@@ -201,7 +128,7 @@ TEST_CASE("sandbox isolation: / and /usr are read-only, /tmp is writable but cap
       printf("tmp=%ld\n", total);
       return 0;
     })");
-  sandbox::Policy policy = policy_for(dir, exe);
+  sandbox::Policy policy = policy_for(dir, exe, 2000ms, 5000ms);
   policy.tmp_bytes = 1 << 20;
   run_ok(policy);
   CHECK(slurp(policy.stdout_path) == "root=0 usr=0 proc=0 box=1\ntmp=1048576\n");
@@ -240,7 +167,7 @@ TEST_CASE("sandbox isolation: a program's cwd is capped and its own files are re
       printf("own=%d del=%d wrote=%ld\n", own >= 0, del == 0, total);
       return 0;
     })");
-  sandbox::Policy policy = policy_for(dir, exe);
+  sandbox::Policy policy = policy_for(dir, exe, 2000ms, 5000ms);
   policy.workdir_writable = false;
   policy.box_bytes = 1 << 20;
   run_ok(policy);
@@ -280,7 +207,7 @@ TEST_CASE("sandbox isolation: an abstract unix socket outside is out of reach", 
       printf("connected=%d\n", rc == 0);
       return 0;
     })");
-  sandbox::Policy policy = policy_for(dir, exe);
+  sandbox::Policy policy = policy_for(dir, exe, 2000ms, 5000ms);
   policy.argv.push_back(name);
   run_ok(policy);
   ::close(listener);
@@ -293,7 +220,7 @@ TEST_CASE("sandbox isolation: the program is not root", "[sandbox][isolation]") 
     #include <stdio.h>
     #include <unistd.h>
     int main(void) { printf("%d %d\n", getuid() != 0, geteuid() != 0); return 0; })");
-  sandbox::Policy policy = policy_for(dir, exe);
+  sandbox::Policy policy = policy_for(dir, exe, 2000ms, 5000ms);
   run_ok(policy);
   CHECK(slurp(policy.stdout_path) == "1 1\n");
 }
@@ -313,7 +240,7 @@ TEST_CASE("sandbox isolation: memory is limited by the cgroup", "[sandbox][isola
         }
         return 0;
       })");
-    sandbox::Policy policy = policy_for(dir, exe);
+    sandbox::Policy policy = policy_for(dir, exe, 2000ms, 5000ms);
     sandbox::Outcome outcome = run_ok(policy);
     INFO(describe(outcome));
     CHECK(outcome.limit == Limit::Memory);
@@ -330,7 +257,7 @@ TEST_CASE("sandbox isolation: memory is limited by the cgroup", "[sandbox][isola
         for (long i = 0; i < (200l << 20) / 8; ++i) v.push_back(i);
         std::printf("%zu\n", v.size());
       })", Lang::Cpp);
-    sandbox::Policy policy = policy_for(dir, exe);
+    sandbox::Policy policy = policy_for(dir, exe, 2000ms, 5000ms);
     sandbox::Outcome outcome = run_ok(policy);
     INFO(describe(outcome));
     CHECK(outcome.limit == Limit::Memory);
@@ -340,7 +267,7 @@ TEST_CASE("sandbox isolation: memory is limited by the cgroup", "[sandbox][isola
       #include <stdlib.h>
       #include <string.h>
       int main(void) { char* p = malloc(64 << 20); memset(p, 1, 64 << 20); return p[12345] == 1 ? 0 : 1; })");
-    sandbox::Policy policy = policy_for(dir, exe);
+    sandbox::Policy policy = policy_for(dir, exe, 2000ms, 5000ms);
     sandbox::Outcome outcome = run_ok(policy);
     INFO(describe(outcome));
     CHECK(outcome.exited);
@@ -371,7 +298,7 @@ TEST_CASE("sandbox isolation: a fork bomb under the Compiler profile stops at ma
       printf("%d\n", made);
       return 0;
     })");
-  sandbox::Policy policy = policy_for(dir, exe);
+  sandbox::Policy policy = policy_for(dir, exe, 2000ms, 5000ms);
   policy.seccomp = SeccompProfile::Compiler;
   policy.max_processes = 20;
   const std::string name = "bomb" + std::to_string(::getpid());
@@ -389,7 +316,7 @@ TEST_CASE("sandbox isolation: python3 runs in the box", "[sandbox][isolation]") 
   TempDir dir;
   write_file(dir.path / "hello.py", "import sys, os\nprint('hello', sum(range(10)), os.getcwd() == os.path.realpath('.'))\n");
   ::chmod((dir.path / "hello.py").c_str(), 0644);
-  sandbox::Policy policy = policy_for(dir, "/usr/bin/python3");
+  sandbox::Policy policy = policy_for(dir, "/usr/bin/python3", 2000ms, 5000ms);
   policy.argv.push_back("hello.py");
   policy.memory_bytes = 256ull << 20;
   sandbox::Outcome outcome = run_ok(policy);
@@ -414,7 +341,7 @@ TEST_CASE("sandbox isolation: threads work with the default stack under a memory
       for (auto& thread : threads) thread.join();
       std::printf("%ld\n", sum.load());
     })", Lang::Cpp);
-  sandbox::Policy policy = policy_for(dir, exe);
+  sandbox::Policy policy = policy_for(dir, exe, 2000ms, 5000ms);
   policy.memory_bytes = 256ull << 20;  // stack_bytes stays 0: the whole memory limit
   sandbox::Outcome outcome = run_ok(policy);
   INFO(describe(outcome) << " stderr='" << slurp(policy.stderr_path) << "'");
@@ -435,7 +362,7 @@ TEST_CASE("sandbox isolation: CPU time counts every thread", "[sandbox][isolatio
       while ((now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000 < 300);
     }
     int main() { std::thread a(burn), b(burn); a.join(); b.join(); })", Lang::Cpp);
-  sandbox::Policy policy = policy_for(dir, exe);
+  sandbox::Policy policy = policy_for(dir, exe, 2000ms, 5000ms);
   policy.stack_bytes = 16ull << 20;
   sandbox::Outcome outcome = run_ok(policy);
   INFO(describe(outcome));
