@@ -2,10 +2,10 @@
 #include <fmt/format.h>
 
 #include <chrono>
-#include <fstream>
 
 #include "checker.h"
 #include "errors.h"
+#include "file_text.h"
 #include "trusted_tools.h"
 
 namespace judge {
@@ -13,11 +13,6 @@ namespace fs = std::filesystem;
 namespace bp = boost::process;
 
 namespace {
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
 
 // Checkers are the author's code and trusted, but a buggy one must not hang
 // the judge.

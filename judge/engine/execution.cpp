@@ -5,7 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
+
+#include "file_text.h"
 
 namespace judge {
 namespace fs = std::filesystem;
@@ -23,15 +24,6 @@ std::vector<std::string> program_env(const Runner& runner) {
 }
 
 }  // namespace
-
-std::string read_head(const fs::path& file, std::size_t bytes) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return "";
-  std::string text(bytes, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(bytes));
-  text.resize(static_cast<std::size_t>(in.gcount()));
-  return text;
-}
 
 CompileOutcome compile_in_box(const Runner& runner, const fs::path& source, const Workspace& workspace) {
   CompileOutcome result;

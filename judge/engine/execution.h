@@ -41,7 +41,4 @@ sandbox::Outcome run_in_box(const Runner& runner, const std::filesystem::path& b
                             const std::filesystem::path& output, const std::filesystem::path& errors,
                             const RunLimits& limits);
 
-// The first `bytes` of a file (for messages), without failing if it is gone.
-std::string read_head(const std::filesystem::path& file, std::size_t bytes);
-
 }  // namespace judge

@@ -7,6 +7,7 @@
 #include "checker.h"
 #include "errors.h"
 #include "execution.h"
+#include "file_text.h"
 #include "source_file.h"
 #include "test_data.h"
 #include "trusted_tools.h"

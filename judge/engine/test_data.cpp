@@ -5,6 +5,7 @@
 
 #include "errors.h"
 #include "execution.h"
+#include "file_text.h"
 #include "hashing.h"
 #include "trusted_tools.h"
 #include "verdict.h"

@@ -9,10 +9,10 @@
 
 #include <atomic>
 #include <chrono>
-#include <fstream>
 #include <thread>
 
 #include "errors.h"
+#include "file_text.h"
 #include "hashing.h"
 
 namespace judge {
@@ -23,14 +23,6 @@ namespace {
 
 const char* kCompiler = "/usr/bin/g++";
 const std::vector<std::string> kFlags = {"-std=gnu++20", "-O2", "-pipe"};
-
-std::string head_of(const fs::path& file, std::size_t bytes) {
-  std::ifstream in(file, std::ios::binary);
-  std::string text(bytes, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(bytes));
-  text.resize(static_cast<std::size_t>(in.gcount()));
-  return text;
-}
 
 }  // namespace
 
@@ -106,7 +98,7 @@ fs::path build_tool(const fs::path& cache, const fs::path& source) {
     throw InputError(fmt::format("{}: compiling it took longer than 120 s", source.string()));
   }
   if (compiler.exit_code() != 0) {
-    std::string errors = head_of(log, 1500);
+    std::string errors = read_head(log, 1500);
     fs::remove(log, ec);
     fs::remove(temporary, ec);
     throw InputError(fmt::format("{}: does not compile:\n{}", source.string(), errors));
@@ -130,7 +122,7 @@ void run_generator(const fs::path& binary, const std::vector<std::string>& args,
   std::string command = fmt::format("{} {}", display_name, fmt::join(argv, " "));
   bool finished = wait_for_exit(child, std::chrono::seconds(60));
   if (!finished) child.terminate();
-  std::string errors = head_of(log, 1000);
+  std::string errors = read_head(log, 1000);
   fs::remove(log, ec);
   if (!finished || child.exit_code() != 0) {
     fs::remove(temporary, ec);
