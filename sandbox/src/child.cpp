@@ -26,6 +26,7 @@
 #include <cstring>
 
 #include "isolation.h"
+#include "landlock.h"
 
 namespace sandbox::detail {
 namespace {
@@ -45,6 +46,8 @@ int report_fd = -1;
   }
   _exit(127);
 }
+
+}  // namespace
 
 void reset_signals() {
   // Handlers would run the judge's code in this half-born process, and an
@@ -66,6 +69,8 @@ void close_from(int first) {
                  : 65536;
   for (int fd = first; fd < last; ++fd) close(fd);
 }
+
+namespace {
 
 // Leaves exactly 0, 1, 2 (the program's), kErrorFd and kSocketFd open.
 void arrange_descriptors(const ChildPlan& plan) {
@@ -140,14 +145,16 @@ void enter_namespaces_and_cgroups(const ChildPlan& plan) {
       fail(ChildStep::UserNamespace, errno);
   }
   if (plan.net_fd >= 0 && setns(plan.net_fd, CLONE_NEWNET) != 0) fail(ChildStep::Network, errno);
-  if (plan.pid_namespace) {
+  if (plan.pid_namespace && !plan.in_box) {
     static const char kName[] = "sandbox";
     sethostname(kName, sizeof kName - 1);
   }
 }
 
-// Builds the private root (the cwd is the workdir) and moves into it.
-void enter_private_root(const FilesystemPlan& fs) {
+}  // namespace
+
+void build_private_root(const FilesystemPlan& fs, int report) noexcept {
+  report_fd = report;
   // Nothing mounted from here on may reach the host's namespace.
   if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) fail(ChildStep::Filesystem, errno, -1);
   int index = 0;
@@ -174,6 +181,13 @@ void enter_private_root(const FilesystemPlan& fs) {
   // The old root ends up stacked under the new one, then goes.
   if (syscall(SYS_pivot_root, ".", ".") != 0) fail(ChildStep::PivotRoot, errno);
   if (umount2(".", MNT_DETACH) != 0) fail(ChildStep::PivotRoot, errno);
+}
+
+namespace {
+
+// Builds the private root (the cwd is the workdir) and moves into it.
+void enter_private_root(const FilesystemPlan& fs) {
+  build_private_root(fs, report_fd);
   if (chdir(fs.box) != 0) fail(ChildStep::Workdir, errno);
 }
 
@@ -228,6 +242,9 @@ void run_child(const ChildPlan& plan) noexcept {
   // Required for an unprivileged seccomp filter, and no setuid binary can
   // hand the program back what was just taken.
   if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) fail(ChildStep::NoNewPrivs, errno);
+  if (plan.landlock != nullptr) {
+    if (int error = apply_landlock(*plan.landlock); error != 0) fail(ChildStep::Landlock, error);
+  }
   if (plan.filter != nullptr) install_filter(plan);
   set_rlimit(plan.open_files);
 
@@ -255,6 +272,7 @@ std::string describe(const ChildError& error, const ChildPlan& plan) {
       break;
     }
     case ChildStep::PivotRoot: step = "pivot_root"; break;
+    case ChildStep::Box: step = "preparing the box"; break;
     case ChildStep::ProcessGroup: step = "setpgid"; break;
     case ChildStep::Descriptors: step = "setting up stdin, stdout and stderr"; break;
     case ChildStep::Workdir: step = fmt::format("chdir {}", plan.workdir); break;
@@ -277,6 +295,7 @@ std::string describe(const ChildError& error, const ChildPlan& plan) {
     case ChildStep::Uid: step = fmt::format("setresuid {}", plan.uid); break;
     case ChildStep::ParentDeathSignal: step = "prctl PR_SET_PDEATHSIG"; break;
     case ChildStep::NoNewPrivs: step = "prctl PR_SET_NO_NEW_PRIVS"; break;
+    case ChildStep::Landlock: step = "applying the Landlock ruleset"; break;
     case ChildStep::Seccomp: step = "loading the seccomp filter"; break;
     case ChildStep::SendListener: step = "sending the seccomp listener"; break;
     case ChildStep::Execve: step = fmt::format("execve {}", plan.display_path); break;

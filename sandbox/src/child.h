@@ -20,12 +20,14 @@ enum class ChildStep : int {
   Workdir,
   Filesystem,
   PivotRoot,
+  Box,
   Rlimit,
   Groups,
   Gid,
   Uid,
   ParentDeathSignal,
   NoNewPrivs,
+  Landlock,
   Seccomp,
   SendListener,
   Execve,
@@ -39,6 +41,7 @@ struct ChildError {
 };
 
 struct FilesystemPlan;
+struct LandlockPlan;
 
 struct RlimitSetting {
   int resource;
@@ -82,6 +85,8 @@ struct ChildPlan {
   const char* gid_map;
   int net_fd;                // a shared empty network namespace to join, or -1
   const FilesystemPlan* filesystem;  // null: the host's filesystem
+  bool in_box;               // forked by a box keeper, in the box's namespaces and root
+  const LandlockPlan* landlock;  // non-null: fence the filesystem with Landlock (no private root)
   int cgroup_fds[3];         // cgroup.procs of the run's cgroups, joined first
   int cgroup_count;
 
@@ -91,6 +96,14 @@ struct ChildPlan {
 };
 
 [[noreturn]] void run_child(const ChildPlan& plan) noexcept;
+
+// Shared with the box keeper (box_keeper.cpp), which builds the same root
+// once for many runs. Async-signal-safe, as everything in the child.
+void reset_signals();
+void close_from(int first);
+// Mounts the steps, pivots into the new root and drops the old one; a
+// failure is reported as a ChildError on `report` and ends the process.
+void build_private_root(const FilesystemPlan& fs, int report) noexcept;
 
 // In the parent: "execve ./solution: No such file or directory".
 std::string describe(const ChildError& error, const ChildPlan& plan);

@@ -201,9 +201,12 @@ void add_readonly(FilesystemPlan& plan, const std::string& path, std::vector<std
 
 }  // namespace
 
-std::string plan_filesystem(const Policy& policy, FilesystemPlan& plan) {
-  plan.root = new_root_dir().c_str();
-  std::vector<std::string> made;
+namespace {
+
+// What every run's root holds whatever its workdir: the system directories,
+// a few files of /etc, /dev, a fresh /proc, and the mount points /tmp and
+// the box. `extra` are more host paths shown read-only.
+std::string plan_system_part(const std::vector<fs::path>& extra, FilesystemPlan& plan, std::vector<std::string>& made) {
   auto mkdir_step = [&](const std::string& inside) {
     made.push_back(inside);
     plan.steps.push_back({MountStep::Mkdir, nullptr, plan.keep(std::string(plan.root) + inside), nullptr, 0, nullptr,
@@ -218,9 +221,9 @@ std::string plan_filesystem(const Policy& policy, FilesystemPlan& plan) {
   for (const char* file : {"/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives",
                            "/etc/localtime", "/etc/nsswitch.conf", "/etc/passwd", "/etc/group"})
     add_readonly(plan, file, made);
-  for (const fs::path& extra : policy.readonly_paths) {
-    if (!extra.is_absolute()) return fmt::format("readonly path {} is not absolute", extra.string());
-    add_readonly(plan, extra.lexically_normal().string(), made);
+  for (const fs::path& path : extra) {
+    if (!path.is_absolute()) return fmt::format("readonly path {} is not absolute", path.string());
+    add_readonly(plan, path.lexically_normal().string(), made);
   }
 
   mkdir_step("/dev");
@@ -237,16 +240,36 @@ std::string plan_filesystem(const Policy& policy, FilesystemPlan& plan) {
   mkdir_step("/proc");
   plan.steps.push_back({MountStep::Proc, "proc", plan.keep(std::string(plan.root) + "/proc"), "proc",
                         MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY, nullptr, false});
-
   mkdir_step("/tmp");
+  return "";
+}
+
+std::string normal_box_path(const std::string& box_path, std::string& box) {
+  box = fs::path(box_path).lexically_normal().string();
+  if (box.empty() || box[0] != '/' || box == "/") return fmt::format("box path {} is not a directory under /", box);
+  return "";
+}
+
+void plan_read_only_root(FilesystemPlan& plan) {
+  plan.steps.push_back(
+      {MountStep::Mount, nullptr, plan.root, nullptr, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, nullptr, false});
+}
+
+}  // namespace
+
+std::string plan_filesystem(const Policy& policy, FilesystemPlan& plan) {
+  plan.root = new_root_dir().c_str();
+  std::vector<std::string> made;
+  if (std::string error = plan_system_part(policy.readonly_paths, plan, made); !error.empty()) return error;
   plan.steps.push_back({MountStep::Mount, "tmp", plan.keep(std::string(plan.root) + "/tmp"), "tmpfs",
                         MS_NOSUID | MS_NODEV, plan.keep(fmt::format("size={},mode=1777", policy.tmp_bytes)), false});
 
-  std::string box = fs::path(policy.box_path).lexically_normal().string();
-  if (box.empty() || box[0] != '/' || box == "/") return fmt::format("box path {} is not a directory under /", box);
+  std::string box;
+  if (std::string error = normal_box_path(policy.box_path, box); !error.empty()) return error;
   add_parents(plan, box, made);
-  mkdir_step(box);
+  made.push_back(box);
   const char* box_target = plan.keep(std::string(plan.root) + box);
+  plan.steps.push_back({MountStep::Mkdir, nullptr, box_target, nullptr, 0, nullptr, false});
   std::string workdir = policy.workdir.empty() ? "." : policy.workdir.string();
   const unsigned long kept = locked_flags(workdir) & ~MS_RDONLY;
   if (policy.workdir_writable) {
@@ -257,27 +280,46 @@ std::string plan_filesystem(const Policy& policy, FilesystemPlan& plan) {
   } else {
     plan.steps.push_back({MountStep::Mount, "box", box_target, "tmpfs", MS_NOSUID | MS_NODEV,
                           plan.keep(fmt::format("size={},mode=1777", policy.box_bytes)), false});
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(workdir, ec)) {
-      // A link in the workdir may have been planted by an earlier run: it is
-      // never followed into the box.
-      if (entry.is_symlink(ec)) continue;
-      bool directory = entry.is_directory(ec);
-      if (!directory && !entry.is_regular_file(ec)) continue;  // FIFOs, sockets
-      std::string name = entry.path().filename().string();
-      const char* target = plan.keep(std::string(box_target) + "/" + name);
-      plan.steps.push_back({directory ? MountStep::Mkdir : MountStep::Touch, nullptr, target, nullptr, 0, nullptr, false});
-      plan.steps.push_back({MountStep::Mount, plan.keep("./" + name), target, nullptr, MS_BIND | MS_REC, nullptr, false});
+    for (const BoxEntry& entry : box_entries(workdir)) {
+      const char* target = plan.keep(std::string(box_target) + "/" + entry.name);
+      plan.steps.push_back({entry.directory ? MountStep::Mkdir : MountStep::Touch, nullptr, target, nullptr, 0, nullptr, false});
+      plan.steps.push_back({MountStep::Mount, plan.keep("./" + entry.name), target, nullptr, MS_BIND | MS_REC, nullptr, false});
       plan.steps.push_back({MountStep::Mount, nullptr, target, nullptr,
                             MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | kept, nullptr, false});
     }
   }
-  // Last: the root itself becomes read-only.
-  plan.steps.push_back(
-      {MountStep::Mount, nullptr, plan.root, nullptr, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, nullptr, false});
+  plan_read_only_root(plan);
   plan.box = plan.keep(box);
   return "";
 }
+
+std::string plan_box_root(const std::string& box_path, FilesystemPlan& plan) {
+  plan.root = new_root_dir().c_str();
+  std::vector<std::string> made;
+  if (std::string error = plan_system_part({}, plan, made); !error.empty()) return error;
+  std::string box;
+  if (std::string error = normal_box_path(box_path, box); !error.empty()) return error;
+  add_parents(plan, box, made);
+  plan.steps.push_back({MountStep::Mkdir, nullptr, plan.keep(std::string(plan.root) + box), nullptr, 0, nullptr, false});
+  plan_read_only_root(plan);
+  plan.box = plan.keep(box);
+  return "";
+}
+
+std::vector<BoxEntry> box_entries(const std::string& workdir) {
+  std::vector<BoxEntry> entries;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(workdir, ec)) {
+    // A link in the workdir may have been planted by an earlier run: it is
+    // never followed into the box. FIFOs and sockets are left out too.
+    struct stat st {};
+    if (lstat(entry.path().c_str(), &st) != 0 || !(S_ISDIR(st.st_mode) || S_ISREG(st.st_mode))) continue;
+    entries.push_back({entry.path().filename().string(), S_ISDIR(st.st_mode), st.st_dev, st.st_ino});
+  }
+  return entries;
+}
+
+unsigned long workdir_mount_flags(const std::string& workdir) { return locked_flags(workdir) & ~MS_RDONLY; }
 
 std::string to_box_path(const Policy& policy, const std::string& arg) {
   if (policy.workdir.empty() || arg.empty() || arg[0] != '/') return arg;
@@ -295,11 +337,21 @@ std::string to_box_path(const Policy& policy, const std::string& arg) {
 
 namespace {
 
+std::string read_fd(int fd) {
+  std::string text;
+  char buffer[4096];
+  for (off_t offset = 0;;) {
+    ssize_t n = pread(fd, buffer, sizeof buffer, offset);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return text;
+    text.append(buffer, static_cast<std::size_t>(n));
+    offset += n;
+  }
+}
+
 std::string read_file(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
+  Fd fd(open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  return fd ? read_fd(fd.get()) : std::string();
 }
 
 bool write_file(const std::string& path, const std::string& text) {
@@ -443,13 +495,11 @@ CgroupSupport probe_cgroups() {
 
 std::atomic<unsigned> run_counter{0};
 
-std::uint64_t read_number(const std::string& path) {
-  std::string text = read_file(path);
-  return text.empty() ? 0 : std::strtoull(text.c_str(), nullptr, 10);
-}
+std::uint64_t to_number(const std::string& text) { return text.empty() ? 0 : std::strtoull(text.c_str(), nullptr, 10); }
 
-std::uint64_t read_key(const std::string& path, const std::string& key) {
-  std::istringstream in(read_file(path));
+// The value of `key` in "key value" lines; 0 when absent.
+std::uint64_t key_value(const std::string& text, const std::string& key) {
+  std::istringstream in(text);
   std::string name;
   std::uint64_t value;
   while (in >> name >> value)
@@ -493,18 +543,69 @@ std::string RunCgroup::create(std::uint64_t memory_bytes, int tasks) {
       write_file(memory_dir_ + "/memory.oom.group", "1");
     } else {
       if (!write_file(memory_dir_ + "/memory.limit_in_bytes", limit)) error = "cannot set memory.limit_in_bytes";
+      memory_limit_ = memory_bytes;
       write_file(memory_dir_ + "/memory.memsw.limit_in_bytes", limit);  // absent without swap accounting
       write_file(memory_dir_ + "/memory.swappiness", "0");
     }
   }
-  if (error.empty() && support.pids && tasks > 0 && (error = make(support.pids_base, pids_dir_)).empty())
+  if (error.empty() && support.pids && tasks > 0 && (error = make(support.pids_base, pids_dir_)).empty()) {
     if (!write_file(pids_dir_ + "/pids.max", std::to_string(tasks))) error = "cannot set pids.max";
+    else tasks_limit_ = tasks;
+  }
   if (error.empty() && support.cpu && (error = make(support.cpu_base, cpu_dir_)).empty()) {
     cpu_file_.reset(open((cpu_dir_ + (support.version == 2 ? "/cpu.stat" : "/cpuacct.usage")).c_str(),
                          O_RDONLY | O_CLOEXEC));
     cpu_fd_ = cpu_file_.get();
   }
   return error;
+}
+
+// A box's cgroup is read and written around every run: its files stay open.
+int RunCgroup::control(const std::string& path, bool write) const {
+  std::string key = (write ? "w" : "r") + path;
+  auto it = files_.find(key);
+  if (it == files_.end())
+    it = files_.emplace(key, Fd(open(path.c_str(), (write ? O_WRONLY : O_RDONLY) | O_CLOEXEC))).first;
+  return it->second.get();
+}
+
+std::string RunCgroup::read_control(const std::string& path) const {
+  int fd = control(path, false);
+  return fd >= 0 ? read_fd(fd) : std::string();
+}
+
+bool RunCgroup::write_control(const std::string& path, const std::string& text) const {
+  int fd = control(path, true);
+  return fd >= 0 && pwrite(fd, text.data(), text.size(), 0) == static_cast<ssize_t>(text.size());
+}
+
+std::string RunCgroup::reset(std::uint64_t memory_bytes, int tasks) {
+  if (cgroup_support().version != 1) return "only cgroup v1 counters can be reset";
+  if (!memory_dir_.empty()) {
+    if (memory_bytes != memory_limit_) {
+      // memsw may not go below the plain limit and the plain limit not
+      // above memsw: the order depends on the direction.
+      std::string limit = std::to_string(memory_bytes);
+      bool growing = memory_bytes > memory_limit_;
+      if (growing) write_control(memory_dir_ + "/memory.memsw.limit_in_bytes", limit);
+      if (!write_control(memory_dir_ + "/memory.limit_in_bytes", limit)) return "cannot set memory.limit_in_bytes";
+      if (!growing) write_control(memory_dir_ + "/memory.memsw.limit_in_bytes", limit);
+      memory_limit_ = memory_bytes;
+    }
+    // Resetting the peak sets it to what the cgroup holds now: page cache
+    // charged by earlier runs, which the report subtracts again.
+    write_control(memory_dir_ + "/memory.max_usage_in_bytes", "0");
+    write_control(memory_dir_ + "/memory.failcnt", "0");
+    usage_at_start_ = to_number(read_control(memory_dir_ + "/memory.usage_in_bytes"));
+    oom_kills_at_start_ = 0;
+    oom_kills_at_start_ = oom_kills(false);
+  }
+  if (!pids_dir_.empty() && tasks > 0 && tasks != tasks_limit_) {
+    if (!write_control(pids_dir_ + "/pids.max", std::to_string(tasks))) return "cannot set pids.max";
+    tasks_limit_ = tasks;
+  }
+  if (!cpu_dir_.empty() && !write_control(cpu_dir_ + "/cpuacct.usage", "0")) return "cannot reset cpuacct.usage";
+  return "";
 }
 
 std::int64_t RunCgroup::cpu_ms() const {
@@ -521,18 +622,26 @@ std::int64_t RunCgroup::cpu_ms() const {
 
 std::uint64_t RunCgroup::peak_kb() const {
   if (memory_dir_.empty()) return 0;
-  if (cgroup_support().version == 2) return read_number(memory_dir_ + "/memory.peak") / 1024;
-  return read_number(memory_dir_ + "/memory.max_usage_in_bytes") / 1024;
+  if (cgroup_support().version == 2) return to_number(read_control(memory_dir_ + "/memory.peak")) / 1024;
+  std::uint64_t peak = to_number(read_control(memory_dir_ + "/memory.max_usage_in_bytes"));
+  return (peak > usage_at_start_ ? peak - usage_at_start_ : 0) / 1024;
 }
 
 std::uint64_t RunCgroup::oom_kills(bool sigkilled) const {
   if (memory_dir_.empty()) return 0;
-  if (cgroup_support().version == 2) return read_key(memory_dir_ + "/memory.events", "oom_kill");
-  std::string control = read_file(memory_dir_ + "/memory.oom_control");
-  if (control.find("oom_kill ") != std::string::npos) return read_key(memory_dir_ + "/memory.oom_control", "oom_kill");
+  std::uint64_t kills = 0;
+  if (cgroup_support().version == 2) {
+    kills = key_value(read_control(memory_dir_ + "/memory.events"), "oom_kill");
+    return kills > oom_kills_at_start_ ? kills - oom_kills_at_start_ : 0;
+  }
+  std::string text = read_control(memory_dir_ + "/memory.oom_control");
+  if (text.find("oom_kill ") != std::string::npos) {
+    kills = key_value(text, "oom_kill");
+    return kills > oom_kills_at_start_ ? kills - oom_kills_at_start_ : 0;
+  }
   // Kernels before 4.13 do not count OOM kills: a SIGKILL nobody else sent
   // to a run that hit its limit is the OOM killer's.
-  return sigkilled && read_number(memory_dir_ + "/memory.failcnt") > 0 ? 1 : 0;
+  return sigkilled && to_number(read_control(memory_dir_ + "/memory.failcnt")) > 0 ? 1 : 0;
 }
 
 void RunCgroup::kill_all() const {
@@ -548,6 +657,7 @@ void RunCgroup::kill_all() const {
 }
 
 RunCgroup::~RunCgroup() {
+  files_.clear();
   join_.clear();
   cpu_file_.reset();
   for (const std::string& dir : dirs_) {

@@ -6,6 +6,7 @@
 #include <sys/types.h>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -52,6 +53,23 @@ struct FilesystemPlan {
 // Fills `plan` for `policy`; returns an error message or "".
 std::string plan_filesystem(const Policy& policy, FilesystemPlan& plan);
 
+// The root a box keeper builds once: plan_filesystem's system part, with
+// empty mount points for /tmp and the box, made read-only.
+std::string plan_box_root(const std::string& box_path, FilesystemPlan& plan);
+
+// What of a workdir is shown in a read-only box: its directories and
+// regular files, never its symlinks, FIFOs or sockets.
+struct BoxEntry {
+  std::string name;
+  bool directory;
+  dev_t device;
+  ino_t inode;
+};
+std::vector<BoxEntry> box_entries(const std::string& workdir);
+
+// Flags a bind of the workdir must keep (a user namespace may not drop them).
+unsigned long workdir_mount_flags(const std::string& workdir);
+
 // Rewrites an argv element under policy.workdir to the same file under box_path.
 std::string to_box_path(const Policy& policy, const std::string& arg);
 
@@ -76,6 +94,10 @@ class RunCgroup {
 
   // "" on success. `tasks` <= 0: no pids limit.
   std::string create(std::uint64_t memory_bytes, int tasks);
+  // For a cgroup kept across runs (a box's, cgroup v1 only): sets this
+  // run's limits and restarts the counters, so the figures below are the
+  // run's own. "" or what failed.
+  std::string reset(std::uint64_t memory_bytes, int tasks);
   bool active() const { return !dirs_.empty(); }
   bool has_memory() const { return !memory_dir_.empty(); }
   bool has_cpu() const { return cpu_fd_ >= 0; }
@@ -92,11 +114,21 @@ class RunCgroup {
   void kill_all() const;
 
  private:
+  int control(const std::string& path, bool write) const;
+  std::string read_control(const std::string& path) const;
+  bool write_control(const std::string& path, const std::string& text) const;
+
   std::vector<std::string> dirs_;
+  mutable std::map<std::string, Fd> files_;  // open control files, by "r"/"w" + path
   std::string memory_dir_, pids_dir_, cpu_dir_;
   std::vector<Fd> join_;
   int cpu_fd_ = -1;
   Fd cpu_file_;
+  // What a reused cgroup held when the run began.
+  std::uint64_t memory_limit_ = 0;
+  int tasks_limit_ = 0;
+  std::uint64_t usage_at_start_ = 0;
+  std::uint64_t oom_kills_at_start_ = 0;
 };
 
 }  // namespace sandbox::detail

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "isolation.h"
+#include "landlock.h"
 #include "sandbox/sandbox.h"
 
 namespace sandbox {
@@ -72,6 +73,8 @@ std::vector<std::string> active_layers() {
       layers.push_back(name);
     if (namespaces.private_fs) layers.push_back("private_filesystem");
   }
+  // The fence for runs without a private filesystem (no mount namespace).
+  if (detail::landlock_abi() > 0) layers.push_back("landlock");
   // Only root makes cgroups for its runs.
   if (geteuid() == 0 && cgroups.version != 0) {
     layers.push_back(cgroups.version == 2 ? "cgroup_v2" : "cgroup_v1");
@@ -99,6 +102,9 @@ std::vector<std::string> missing_layers() {
   std::vector<std::string> missing;
   if (!namespaces.available) missing.push_back("namespaces: " + namespaces.reason);
   else if (!namespaces.private_fs) missing.push_back("private_filesystem: " + namespaces.fs_reason);
+  if (!namespaces.private_fs)
+    missing.push_back(detail::landlock_abi() > 0 ? "private_filesystem: Landlock fences the host's filesystem instead"
+                                         : "landlock: not in this kernel, so the host's filesystem is readable");
   if (geteuid() != 0) {
     missing.push_back("cgroup: runs get no cgroup of their own (not root)");
     missing.push_back("uid_drop: the program runs as the judge's user (not root)");

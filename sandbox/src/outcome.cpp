@@ -32,7 +32,17 @@ Outcome classify(const Observation& seen, const Policy& policy) {
   if (seen.cgroup_cpu_ms >= 0) outcome.cpu_ms = std::max(outcome.cpu_ms, seen.cgroup_cpu_ms);
   outcome.wall_ms = seen.wall_ms;
   outcome.peak_memory_kb = static_cast<std::uint64_t>(seen.usage.ru_maxrss);  // Linux reports KiB
-  if (seen.memory_cgroup && seen.cgroup_peak_kb > 0) outcome.peak_memory_kb = seen.cgroup_peak_kb;
+  // A box's cgroup starts a run holding page cache of earlier runs, which
+  // the peak subtracts but the kernel may reclaim during the run: the
+  // program's own peak RSS is a floor, and a run the OOM killer ended had
+  // reached the limit.
+  // (RSS also counts shared library pages the cgroup was never charged:
+  // the cgroup's limit caps it.)
+  if (seen.memory_cgroup) {
+    const std::uint64_t limit_kb = policy.memory_bytes / 1024;
+    outcome.peak_memory_kb = std::min(std::max(outcome.peak_memory_kb, seen.cgroup_peak_kb), limit_kb);
+    if (seen.oom_killed) outcome.peak_memory_kb = limit_kb;
+  }
 
   // The most specific cause first: a forbidden call is why the parent
   // killed it; the clocks are next because a killed program's other

@@ -3,6 +3,7 @@
 // seccomp notifications, watches CPU and wall clocks, and when the program is
 // gone makes sure nothing it started survives.
 #include <fcntl.h>
+#include <linux/mount.h>
 #include <fmt/format.h>
 #include <poll.h>
 #include <seccomp.h>
@@ -24,9 +25,12 @@
 #include <optional>
 #include <thread>
 
+#include "box_pool.h"
+#include "box_protocol.h"
 #include "child.h"
 #include "fd.h"
 #include "isolation.h"
+#include "landlock.h"
 #include "layers.h"
 #include "notify.h"
 #include "outcome.h"
@@ -152,9 +156,12 @@ void plan_identity(const Policy& policy, ChildPlan& plan) {
 
 class Supervisor {
  public:
+  // `box`: the program was forked by a box keeper, which reaps it and
+  // everything it started; `program` is then its pidfd.
   Supervisor(const Policy& policy, const ChildPlan& plan, pid_t pid, Clock::time_point start, Fd error_pipe,
-             Fd socket, const RunCgroup& cgroup, StdFiles& files)
-      : cgroup_(cgroup),
+             Fd socket, const RunCgroup& cgroup, StdFiles& files, Box* box = nullptr, Fd program = Fd())
+      : box_(box),
+        cgroup_(cgroup),
         files_(files),
         policy_(policy),
         plan_(plan),
@@ -162,7 +169,7 @@ class Supervisor {
         start_(start),
         error_pipe_(std::move(error_pipe)),
         socket_(std::move(socket)),
-        pidfd_(static_cast<int>(syscall(SYS_pidfd_open, pid, 0))),
+        pidfd_(program ? std::move(program) : Fd(static_cast<int>(syscall(SYS_pidfd_open, pid, 0)))),
         stat_(open_proc_stat(pid)) {}
 
   Outcome supervise() {
@@ -176,14 +183,25 @@ class Supervisor {
     if (output_full()) killed_for_output_ = true;
     int status = 0;
     Observation seen;
-    pid_t reaped;
-    do reaped = wait4(pid_, &status, 0, &seen.usage);
-    while (reaped < 0 && errno == EINTR);
-    seen.wall_ms = std::chrono::duration_cast<milliseconds>(Clock::now() - start_).count();
-    reap_orphans();
-
-    if (setup_error_) return failure(describe(*setup_error_, plan_));
-    if (reaped < 0) return failure(errno_message("wait4", errno));
+    std::int64_t keeper_cpu_ms = 0;
+    if (box_ != nullptr) {
+      BoxReport finished{};
+      std::string error = box_->finish(finished);
+      seen.wall_ms = std::chrono::duration_cast<milliseconds>(Clock::now() - start_).count();
+      if (setup_error_) return failure(describe(*setup_error_, plan_));
+      if (!error.empty()) return failure(error);
+      status = finished.wait_status;
+      seen.usage = finished.usage;
+      keeper_cpu_ms = finished.keeper_cpu_us / 1000;
+    } else {
+      pid_t reaped;
+      do reaped = wait4(pid_, &status, 0, &seen.usage);
+      while (reaped < 0 && errno == EINTR);
+      seen.wall_ms = std::chrono::duration_cast<milliseconds>(Clock::now() - start_).count();
+      reap_orphans();
+      if (setup_error_) return failure(describe(*setup_error_, plan_));
+      if (reaped < 0) return failure(errno_message("wait4", errno));
+    }
     seen.wait_status = status;
     seen.killed_for_cpu = killed_for_cpu_;
     seen.killed_for_wall = killed_for_wall_;
@@ -196,6 +214,8 @@ class Supervisor {
       seen.cgroup_peak_kb = cgroup_.peak_kb();
     }
     seen.cgroup_cpu_ms = cgroup_.cpu_ms();
+    // A box's keeper shares its cgroup; what it spent on the run is not the program's.
+    if (seen.cgroup_cpu_ms >= 0) seen.cgroup_cpu_ms = std::max<std::int64_t>(0, seen.cgroup_cpu_ms - keeper_cpu_ms);
     return classify(seen, policy_);
   }
 
@@ -271,6 +291,11 @@ class Supervisor {
   }
 
   bool has_exited() {
+    if (box_ != nullptr) {
+      // Not our child: its pidfd turns readable when it exits.
+      pollfd exited{pidfd_.get(), POLLIN, 0};
+      return poll(&exited, 1, 0) > 0;
+    }
     siginfo_t info{};
     int rc;
     do rc = waitid(P_PID, static_cast<id_t>(pid_), &info, WEXITED | WNOHANG | WNOWAIT);
@@ -281,6 +306,12 @@ class Supervisor {
 
   void kill_all() {
     killed_ = true;
+    if (box_ != nullptr) {
+      // The keeper kills the rest of its namespace once the program is gone;
+      // without the pidfd's answer its pid may already be another's.
+      syscall(SYS_pidfd_send_signal, pidfd_.get(), SIGKILL, nullptr, 0);
+      return;
+    }
     if (!pidfd_ || syscall(SYS_pidfd_send_signal, pidfd_.get(), SIGKILL, nullptr, 0) != 0) kill(pid_, SIGKILL);
     kill(-pid_, SIGKILL);
     // Without a pid namespace whose init this was, the cgroup knows the rest.
@@ -340,10 +371,12 @@ class Supervisor {
     refuse(listener_.get(), *call, EPERM);
   }
 
-  // The sandbox's own execve, the last step of the child's setup.
+  // The sandbox's own execve, the last step of the child's setup. Until it,
+  // the child is the only process under the filter (a Program may not
+  // fork), so in a box, where its pid may be unknown, any pid is it.
   bool is_first_execve(const Notification& call) const {
     static const std::uint32_t native = seccomp_arch_native();
-    return !first_execve_done_ && policy_.seccomp == SeccompProfile::Program && call.pid == pid_ &&
+    return !first_execve_done_ && policy_.seccomp == SeccompProfile::Program && (call.pid == pid_ || box_ != nullptr) &&
            call.arch == native && call.nr == SCMP_SYS(execve);
   }
 
@@ -363,6 +396,7 @@ class Supervisor {
     }
   }
 
+  Box* const box_;
   const RunCgroup& cgroup_;
   StdFiles& files_;
   const Policy& policy_;
@@ -388,54 +422,175 @@ class Supervisor {
 }  // namespace
 }  // namespace detail
 
-Outcome run(const Policy& policy) {
-  using namespace detail;
-  prepare_process();
-  if (policy.argv.empty()) return failure("empty argv");
+namespace detail {
+namespace {
 
+// What both ways of running need, made before either.
+struct Prepared {
   const CompiledFilter* filter = nullptr;
+  StdFiles files;
+  Fd error_read, error_write;
+  Fd socket_parent, socket_child;
+  std::vector<std::string> arguments;  // argv, rewritten to the box's paths
+  std::string workdir;
+};
+
+std::optional<std::string> prepare(const Policy& policy, bool private_fs, Prepared& run) {
   if (policy.seccomp != SeccompProfile::Off) {
     // Without the filter, or without its notifications (which also let the
     // first execve through), a Program would run unconfined: refuse.
-    if (!kernel_support().notify) return failure("seccomp user notification is not available in this kernel");
-    filter = &compiled_filter(policy.seccomp);
-    if (!filter->error.empty()) return failure(filter->error);
+    if (!kernel_support().notify) return "seccomp user notification is not available in this kernel";
+    run.filter = &compiled_filter(policy.seccomp);
+    if (!run.filter->error.empty()) return run.filter->error;
   }
-
-  StdFiles files;
-  if (auto error = open_std_files(policy, files)) return failure(*error);
-
-  const NamespaceSupport& namespaces = namespace_support();
-  FilesystemPlan filesystem;
-  const bool private_fs = policy.private_filesystem && namespaces.private_fs;
-  std::vector<std::string> arguments = policy.argv;
-  if (private_fs) {
-    if (std::string error = plan_filesystem(policy, filesystem); !error.empty()) return failure(error);
-    for (std::string& argument : arguments) argument = to_box_path(policy, argument);
-  }
-  std::vector<char*> argv = c_strings(arguments);
-  std::vector<char*> envp = c_strings(policy.env);
-  std::string workdir = policy.workdir.empty() ? std::string(".") : policy.workdir.string();
+  if (auto error = open_std_files(policy, run.files)) return error;
+  run.arguments = policy.argv;
+  if (private_fs)
+    for (std::string& argument : run.arguments) argument = to_box_path(policy, argument);
+  run.workdir = policy.workdir.empty() ? std::string(".") : policy.workdir.string();
 
   // The error pipe is non-blocking for the parent's final read: another
   // thread's fork may briefly hold a copy of the write end.
   int pipe_fds[2];
-  if (pipe2(pipe_fds, O_CLOEXEC | O_NONBLOCK) != 0) return failure(errno_message("pipe2", errno));
-  Fd error_read(pipe_fds[0]), error_write(pipe_fds[1]);
-  Fd socket_parent, socket_child;
-  if (filter != nullptr) {
+  if (pipe2(pipe_fds, O_CLOEXEC | O_NONBLOCK) != 0) return errno_message("pipe2", errno);
+  run.error_read.reset(pipe_fds[0]);
+  run.error_write.reset(pipe_fds[1]);
+  if (run.filter != nullptr) {
     int pair[2];
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0)
-      return failure(errno_message("socketpair", errno));
-    socket_parent.reset(pair[0]);
-    socket_child.reset(pair[1]);
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) return errno_message("socketpair", errno);
+    run.socket_parent.reset(pair[0]);
+    run.socket_child.reset(pair[1]);
   }
+  return std::nullopt;
+}
+
+int task_limit(const Policy& policy) {
+  return std::max(1, policy.seccomp == SeccompProfile::Program ? policy.max_threads : policy.max_processes);
+}
+
+// Appends a NUL-terminated string; false when the request is full.
+bool append(BoxRequest& request, const std::string& text) {
+  if (text.find('\0') != std::string::npos || request.strings_size + text.size() + 1 > kMaxRequestStrings) return false;
+  std::memcpy(request.strings + request.strings_size, text.c_str(), text.size() + 1);
+  request.strings_size += static_cast<std::uint32_t>(text.size() + 1);
+  return true;
+}
+
+// A run forked by a pooled box's keeper; nullopt when the box cannot take
+// it (the caller then runs it unpooled; nothing of the program has run).
+std::optional<Outcome> run_in_box(const Policy& policy, Prepared& run, Box& box) {
+  RunCgroup fresh;
+  RunCgroup* cgroup = &fresh;
+  // The keeper is one of the box's tasks.
+  const int tasks = task_limit(policy) + 1;
+  if (box.cgroup() != nullptr) {
+    cgroup = box.cgroup();
+    if (std::string error = cgroup->reset(policy.memory_bytes, tasks); !error.empty()) return failure("cgroup: " + error);
+  }
+  const bool pids_cgroup = cgroup->active() && cgroup_support().pids;
+
+  ChildPlan plan{};
+  plan.path = run.arguments[0].c_str();
+  plan.display_path = policy.argv[0].c_str();
+  plan.workdir = policy.box_path.c_str();
+  plan_identity(policy, plan);
+  if (policy.uid < 0) {
+    // Each box its own uid: RLIMIT_NPROC and the right to signal are per uid.
+    plan.uid = static_cast<uid_t>(kBoxUidBase + box.index());
+    if (policy.gid < 0) plan.gid = plan.uid;
+  }
+  plan_limits(policy, plan.uid != 0, *cgroup, pids_cgroup, plan);
+  plan.pid_namespace = true;
+  plan.in_box = true;
+
+  static thread_local std::unique_ptr<BoxRequest> storage = std::make_unique<BoxRequest>();
+  BoxRequest& request = *storage;
+  request.strings_size = 0;
+  if (run.arguments.size() + policy.env.size() > static_cast<std::size_t>(kMaxArguments)) return std::nullopt;
+  if (!append(request, run.arguments[0])) return std::nullopt;
+  for (const std::string& argument : run.arguments)
+    if (!append(request, argument)) return std::nullopt;
+  for (const std::string& variable : policy.env)
+    if (!append(request, variable)) return std::nullopt;
+  std::vector<BoxEntry> entries;
+  if (!policy.workdir_writable) entries = box_entries(run.workdir);
+  if (entries.size() > static_cast<std::size_t>(kMaxBoxEntries)) return std::nullopt;
+  for (const BoxEntry& entry : entries)
+    if (!append(request, (entry.directory ? "d" : "f") + entry.name)) return std::nullopt;
+  request.argc = static_cast<std::uint16_t>(run.arguments.size());
+  request.envc = static_cast<std::uint16_t>(policy.env.size());
+  request.entry_count = static_cast<std::uint16_t>(entries.size());
+
+  // What of the box must be made anew for this run.
+  const bool box_ready = box.box_ready(run.workdir, policy.workdir_writable, policy.box_bytes, entries);
+  // A read-only box is rebuilt through /tmp, which is then renewed too.
+  const bool tmp_ready = (box_ready || policy.workdir_writable) && box.tmp_ready(policy.tmp_bytes);
+  Fd tree;
+  if (!box_ready) {
+    // A detached copy of the workdir's mount, which the keeper attaches in
+    // its own mount namespace: a bind from here could not cross over.
+    tree.reset(static_cast<int>(
+        syscall(SYS_open_tree, AT_FDCWD, run.workdir.c_str(), OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_RECURSIVE)));
+    if (!tree) return std::nullopt;  // unpooled, the run says what is wrong with the workdir
+  }
+  request.separate_stderr = run.files.err ? 1 : 0;
+  request.has_listener = run.socket_child ? 1 : 0;
+  request.has_tree = tree ? 1 : 0;
+  request.writable = policy.workdir_writable ? 1 : 0;
+  request.renew_tmp = tmp_ready ? 0 : 1;
+  request.profile = static_cast<std::uint8_t>(policy.seccomp);
+  request.set_groups = plan.set_groups;
+  request.set_ids = plan.set_ids;
+  request.uid = plan.uid;
+  request.gid = plan.gid;
+  request.tmp_bytes = policy.tmp_bytes;
+  request.box_bytes = policy.box_bytes;
+  request.keep_flags = workdir_mount_flags(run.workdir);
+  std::copy(std::begin(plan.rlimits), std::end(plan.rlimits), request.rlimits);
+  request.rlimit_count = plan.rlimit_count;
+  request.tasks = plan.tasks;
+  request.open_files = plan.open_files;
+
+  std::vector<int> fds = {run.files.in.get(), run.files.out.get()};
+  if (run.files.err) fds.push_back(run.files.err.get());
+  fds.push_back(run.error_write.get());
+  if (run.socket_child) fds.push_back(run.socket_child.get());
+  if (tree) fds.push_back(tree.get());
+
+  const Clock::time_point start = Clock::now();
+  Fd program;
+  pid_t pid = -1;
+  if (std::string error = box.start(request, fds, program, pid); !error.empty()) {
+    // Nothing ran: unpooled, the run may still work (and say what fails).
+    return std::nullopt;
+  }
+  // The program's copies are the only ones that count now.
+  run.error_write.reset();
+  run.socket_child.reset();
+  run.files.in.reset();
+  tree.reset();
+  Supervisor supervisor(policy, plan, pid, start, std::move(run.error_read), std::move(run.socket_parent), *cgroup,
+                        run.files, &box, std::move(program));
+  return supervisor.supervise();
+}
+
+Outcome run_unpooled(const Policy& policy, Prepared& run, bool private_fs) {
+  const NamespaceSupport& namespaces = namespace_support();
+  FilesystemPlan filesystem;
+  LandlockPlan landlock;
+  bool fenced = false;
+  if (private_fs) {
+    if (std::string error = plan_filesystem(policy, filesystem); !error.empty()) return failure(error);
+  } else {
+    fenced = plan_landlock(policy, landlock);
+  }
+  std::vector<char*> argv = c_strings(run.arguments);
+  std::vector<char*> envp = c_strings(policy.env);
 
   const bool root = geteuid() == 0;
-  const int tasks = std::max(1, policy.seccomp == SeccompProfile::Program ? policy.max_threads : policy.max_processes);
   RunCgroup cgroup;
   if (root) {
-    if (std::string error = cgroup.create(policy.memory_bytes, tasks); !error.empty())
+    if (std::string error = cgroup.create(policy.memory_bytes, task_limit(policy)); !error.empty())
       return failure("cgroup: " + error);
   }
   const bool pids_cgroup = cgroup.active() && cgroup_support().pids;
@@ -445,12 +600,12 @@ Outcome run(const Policy& policy) {
   plan.display_path = policy.argv[0].c_str();
   plan.argv = argv.data();
   plan.envp = envp.data();
-  plan.workdir = workdir.c_str();
-  plan.stdin_fd = files.in.get();
-  plan.stdout_fd = files.out.get();
-  plan.stderr_fd = files.err_fd();
-  plan.error_fd = error_write.get();
-  plan.listener_socket = socket_child ? socket_child.get() : -1;
+  plan.workdir = run.workdir.c_str();
+  plan.stdin_fd = run.files.in.get();
+  plan.stdout_fd = run.files.out.get();
+  plan.stderr_fd = run.files.err_fd();
+  plan.error_fd = run.error_write.get();
+  plan.listener_socket = run.socket_child ? run.socket_child.get() : -1;
   plan_identity(policy, plan);
   plan_limits(policy, root && plan.uid != 0, cgroup, pids_cgroup, plan);
   unsigned long clone_flags = SIGCHLD;
@@ -474,9 +629,10 @@ Outcome run(const Policy& policy) {
     }
   }
   plan.filesystem = private_fs ? &filesystem : nullptr;
+  plan.landlock = fenced ? &landlock : nullptr;
   for (int i = 0; i < cgroup.join_count; ++i) plan.cgroup_fds[i] = cgroup.join_fds[i];
   plan.cgroup_count = cgroup.join_count;
-  plan.filter = filter != nullptr ? &filter->program : nullptr;
+  plan.filter = run.filter != nullptr ? &run.filter->program : nullptr;
   plan.parent = getpid();
   sigemptyset(&plan.program_mask);
 
@@ -498,12 +654,33 @@ Outcome run(const Policy& policy) {
   // run yet. EACCES once the child has exec'd is fine: it did it itself.
   setpgid(pid, pid);
   // The child's copies are the only ones that count now.
-  error_write.reset();
-  socket_child.reset();
-  files.in.reset();  // stdout and stderr stay: the parent watches their size
+  run.error_write.reset();
+  run.socket_child.reset();
+  run.files.in.reset();  // stdout and stderr stay: the parent watches their size
 
-  Supervisor supervisor(policy, plan, pid, start, std::move(error_read), std::move(socket_parent), cgroup, files);
+  Supervisor supervisor(policy, plan, pid, start, std::move(run.error_read), std::move(run.socket_parent), cgroup,
+                        run.files);
   return supervisor.supervise();
+}
+
+}  // namespace
+}  // namespace detail
+
+Outcome run(const Policy& policy) {
+  using namespace detail;
+  prepare_process();
+  if (policy.argv.empty()) return failure("empty argv");
+  const bool private_fs = policy.private_filesystem && namespace_support().private_fs;
+  Prepared prepared;
+  if (auto error = prepare(policy, private_fs, prepared)) return failure(*error);
+  if (poolable(policy)) {
+    if (std::unique_ptr<Box> box = acquire_box()) {
+      std::optional<Outcome> outcome = run_in_box(policy, prepared, *box);
+      release_box(std::move(box));
+      if (outcome) return *outcome;
+    }
+  }
+  return run_unpooled(policy, prepared, private_fs);
 }
 
 }  // namespace sandbox

@@ -56,10 +56,11 @@ struct Policy {
   // program runs under its own uid, i.e. when the judge is root.
   int max_threads = 16;
 
-  // Who the program runs as. -1: 65534 (nobody) when the judge is root,
-  // unchanged otherwise. Concurrent runs should get distinct uids: the
-  // kernel counts RLIMIT_NPROC per uid, and processes of one uid may signal
-  // each other.
+  // Who the program runs as. -1 when the judge is root: its box's own uid
+  // (60000 + the box's index; see run()), or 65534 (nobody) for a run
+  // outside the pool; unchanged when not root. Concurrent runs get distinct
+  // uids this way: the kernel counts RLIMIT_NPROC per uid, and processes of
+  // one uid may signal each other.
   std::int64_t uid = -1;
   std::int64_t gid = -1;
 
@@ -97,8 +98,10 @@ struct Outcome {
   std::int64_t cpu_ms = 0;          // user + system time of all its threads
   std::int64_t wall_ms = 0;
   // Peak memory: with a memory cgroup, the most the run's cgroup was
-  // charged (all its processes, tmpfs files in /tmp included); without,
-  // the peak resident set size.
+  // charged (all its processes, tmpfs files in /tmp included; in a pooled
+  // box, above what it held at the start) or the program's peak resident
+  // set size, whichever is more, and at least memory_bytes when the OOM
+  // killer ended it; without a cgroup, the peak resident set size.
   std::uint64_t peak_memory_kb = 0;
   std::string error;     // non-empty: the sandbox itself failed; nothing above is meaningful
 };
@@ -120,12 +123,25 @@ struct Outcome {
 // and Limit::Memory means the kernel's OOM killer ended the run in its
 // cgroup. CPU time is then the cgroup's: every thread and process of the run.
 //
-// With a pid namespace the program is pid 1 of its own namespace: the
-// kernel does not deliver signals without a handler that a pid 1 would get
-// from itself or the kernel (SIGXFSZ, SIGXCPU, raise/abort), so the parent
-// watches the output files and stops a run whose output reached
-// output_bytes (Limit::Output, killed by SIGKILL), and an abort() shows up
-// as SIGSEGV. When the program ends, everything in its namespace dies.
+// Boxes. As root, with the private filesystem, a run goes to a box kept
+// between runs: a keeper process that is pid 1 of the box's pid namespace,
+// holds its mount, ipc and uts namespaces, its root and its cgroups (v1),
+// and forks each run inside them; the program is then one of the keeper's
+// children and sees the keeper as pid 1. /tmp and the box directory are
+// remounted only when the previous run left them other than this run needs
+// them, and when the program is gone the keeper kills and reaps everything
+// else in the namespace before run() returns. That is what makes a run cost
+// about a plain fork+exec (scripts/bench/sandbox-overhead). Boxes are made
+// on demand, one per concurrent run, and live as long as the process.
+//
+// Outside the pool (not root, or a policy with readonly_paths or another
+// box_path) every run gets namespaces of its own, and the program is pid 1
+// of its pid namespace: the kernel does not deliver signals without a
+// handler that a pid 1 would get from itself or the kernel (SIGXFSZ,
+// SIGXCPU, raise/abort), so the parent watches the output files and stops
+// a run whose output reached output_bytes (Limit::Output, killed by
+// SIGKILL), and an abort() shows up as SIGSEGV. When the program ends,
+// everything in its namespace dies.
 //
 // Without a memory cgroup, Limit::Memory is a heuristic: RLIMIT_AS makes an
 // allocation fail rather than report anything, so a run that ended
@@ -139,6 +155,8 @@ Outcome run(const Policy& policy);
 // {"rlimits", "seccomp", "no_new_privs", "uid_drop", "clean_env", "watchdog"}.
 // Possible names: "user_namespace", "pid_namespace", "mount_namespace",
 // "net_namespace", "ipc_namespace", "uts_namespace", "private_filesystem",
+// "landlock" (the fence for runs without a private filesystem: the host's
+// system directories read-only, the workdir, nothing else; no TCP),
 // "cgroup_v1" or "cgroup_v2" with "cgroup_memory", "cgroup_pids",
 // "cgroup_cpu", then "rlimits", "seccomp", "seccomp_notify",
 // "no_new_privs", "uid_drop", "clean_env", "watchdog", "process_group_kill".

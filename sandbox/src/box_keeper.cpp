@@ -1,0 +1,301 @@
+// The box keeper's life: set up once, then one run per request. Nothing of
+// a run survives into the next: every process of the namespace is killed
+// and reaped before the judge hears the run is over, and the descriptors
+// the run came with are closed.
+#include "box_keeper.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstddef>
+#include <cstring>
+
+#include "box_mounts.h"
+#include "box_protocol.h"
+#include "child.h"
+
+namespace sandbox::detail {
+namespace {
+
+// Where the keeper keeps its descriptors; everything else is closed.
+constexpr int kSocket = 3;
+constexpr int kSetupErrors = 4;
+constexpr int kOomScore = 5;  // the keeper's /proc/self/oom_score_adj, opened before /proc went read-only
+constexpr int kFirstFree = 6;
+
+// The OOM killer never picks the keeper over the run it serves in their
+// shared cgroup; the run itself must stay killable, and it inherits the
+// score at fork.
+void set_oom_score(const char* score) {
+  while (pwrite(kOomScore, score, strlen(score), 0) < 0 && errno == EINTR) {
+  }
+}
+
+const char* box_path = nullptr;
+const sock_fprog* filters[3] = {};
+
+// The request being served. Static: a keeper never allocates.
+BoxRequest request;
+int request_fds[kMaxRequestFds];
+int request_fd_count = 0;
+char* arguments[kMaxArguments + 2];
+const char* entries[kMaxBoxEntries];
+
+[[noreturn]] void fail_setup(ChildStep step, int error) {
+  ChildError message{step, error, -1};
+  while (write(kSetupErrors, &message, sizeof message) < 0 && errno == EINTR) {
+  }
+  _exit(127);
+}
+
+bool send_report(const BoxReport& report, int fd = -1) {
+  iovec data{const_cast<BoxReport*>(&report), sizeof report};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+  msghdr message{};
+  message.msg_iov = &data;
+  message.msg_iovlen = 1;
+  if (fd >= 0) {
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+    cmsghdr* header = CMSG_FIRSTHDR(&message);
+    header->cmsg_level = SOL_SOCKET;
+    header->cmsg_type = SCM_RIGHTS;
+    header->cmsg_len = CMSG_LEN(sizeof(int));
+    std::memcpy(CMSG_DATA(header), &fd, sizeof fd);
+  }
+  long rc;
+  do rc = sendmsg(kSocket, &message, MSG_NOSIGNAL);
+  while (rc < 0 && errno == EINTR);
+  return rc == static_cast<long>(sizeof report);
+}
+
+// Everything in this pid namespace but the keeper dies and is reaped.
+void kill_everything() {
+  kill(-1, SIGKILL);
+  for (;;) {
+    pid_t pid = waitpid(-1, nullptr, __WALL);
+    if (pid > 0 || (pid < 0 && errno == EINTR)) continue;
+    return;  // ECHILD: nobody left
+  }
+}
+
+[[noreturn]] void judge_gone() {
+  kill_everything();
+  _exit(0);
+}
+
+std::int64_t own_cpu_us() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000ll + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+}
+
+// Blocks for the next request. False: a malformed one.
+bool receive_request() {
+  iovec data{&request, sizeof request};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kMaxRequestFds)];
+  msghdr message{};
+  message.msg_iov = &data;
+  message.msg_iovlen = 1;
+  message.msg_control = control;
+  message.msg_controllen = sizeof control;
+  long n;
+  do n = recvmsg(kSocket, &message, MSG_CMSG_CLOEXEC);
+  while (n < 0 && errno == EINTR);
+  if (n <= 0) judge_gone();  // the judge closed its end, or died
+  request_fd_count = 0;
+  for (cmsghdr* header = CMSG_FIRSTHDR(&message); header != nullptr; header = CMSG_NXTHDR(&message, header)) {
+    if (header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS) continue;
+    int count = static_cast<int>((header->cmsg_len - CMSG_LEN(0)) / sizeof(int));
+    for (int i = 0; i < count && request_fd_count < kMaxRequestFds; ++i)
+      std::memcpy(&request_fds[request_fd_count++], CMSG_DATA(header) + i * sizeof(int), sizeof(int));
+  }
+  const int expected = 3 + request.separate_stderr + request.has_listener + request.has_tree;
+  const long header = static_cast<long>(offsetof(BoxRequest, strings));
+  return n >= header && request.strings_size <= kMaxRequestStrings && n == header + request.strings_size &&
+         !(message.msg_flags & (MSG_TRUNC | MSG_CTRUNC)) && request_fd_count == expected && request.argc > 0 &&
+         request.argc + request.envc <= kMaxArguments && request.entry_count <= kMaxBoxEntries && request.profile < 3;
+}
+
+void close_request_fds() {
+  for (int i = 0; i < request_fd_count; ++i) close(request_fds[i]);
+  request_fd_count = 0;
+}
+
+void report_failure(ChildStep step, int error) {
+  close_request_fds();
+  BoxReport report{};
+  report.kind = BoxReport::Failed;
+  report.error = {step, error, -1};
+  if (!send_report(report)) judge_gone();
+}
+
+// "size=<bytes>,mode=1777" without snprintf, which may take locks.
+const char* tmpfs_options(std::uint64_t bytes, char* out) {
+  char digits[24];
+  int n = 0;
+  do digits[n++] = static_cast<char>('0' + bytes % 10);
+  while ((bytes /= 10) != 0);
+  char* p = out;
+  for (const char* s = "size="; *s;) *p++ = *s++;
+  while (n > 0) *p++ = digits[--n];
+  for (const char* s = ",mode=1777"; *s;) *p++ = *s++;
+  *p = '\0';
+  return out;
+}
+
+// One request, start to finish.
+void serve_one() {
+  if (!receive_request()) return report_failure(ChildStep::Descriptors, EPROTO);
+  const std::int64_t cpu_before = own_cpu_us();
+
+  // The path, argv, envp, then the box's entries; the judge NUL-terminates
+  // each, and a short message cannot read past what it sent.
+  if (request.strings_size == 0 || request.strings[request.strings_size - 1] != '\0')
+    return report_failure(ChildStep::Descriptors, EPROTO);
+  request.strings[kMaxRequestStrings - 1] = '\0';
+  char* cursor = request.strings;
+  auto next = [&cursor] {
+    char* s = cursor;
+    cursor += strlen(cursor) + 1;
+    return s;
+  };
+  char* path = next();
+  char** argv = arguments;
+  for (int i = 0; i < request.argc; ++i) argv[i] = next();
+  argv[request.argc] = nullptr;
+  char** envp = arguments + request.argc + 1;
+  for (int i = 0; i < request.envc; ++i) envp[i] = next();
+  envp[request.envc] = nullptr;
+  for (int i = 0; i < request.entry_count; ++i) entries[i] = next();
+
+  int slot = 0;
+  const int in = request_fds[slot++];
+  const int out = request_fds[slot++];
+  const int err = request.separate_stderr ? request_fds[slot++] : out;
+  const int errors = request_fds[slot++];
+  const int listener = request.has_listener ? request_fds[slot++] : -1;
+  const int tree = request.has_tree ? request_fds[slot++] : -1;
+
+  char tmp_options[64], box_options[64];
+  BoxSetup setup{};
+  setup.box = box_path;
+  setup.tmp_options = request.renew_tmp ? tmpfs_options(request.tmp_bytes, tmp_options) : nullptr;
+  setup.tree = tree;
+  setup.writable = request.writable;
+  setup.box_options = tmpfs_options(request.box_bytes, box_options);
+  setup.entries = entries;
+  setup.entry_count = request.entry_count;
+  setup.keep_flags = static_cast<unsigned long>(request.keep_flags);
+  if (int error = renew_box(setup); error != 0) return report_failure(ChildStep::Box, error);
+
+  ChildPlan plan{};
+  plan.path = path;
+  plan.display_path = path;
+  plan.argv = argv;
+  plan.envp = envp;
+  plan.workdir = box_path;
+  plan.stdin_fd = in;
+  plan.stdout_fd = out;
+  plan.stderr_fd = err;
+  plan.error_fd = errors;
+  plan.listener_socket = listener;
+  for (int i = 0; i < request.rlimit_count && i < 8; ++i) plan.rlimits[i] = request.rlimits[i];
+  plan.rlimit_count = request.rlimit_count;
+  plan.tasks = request.tasks;
+  plan.open_files = request.open_files;
+  plan.set_groups = request.set_groups;
+  plan.set_ids = request.set_ids;
+  plan.uid = request.uid;
+  plan.gid = request.gid;
+  plan.pid_namespace = true;
+  plan.in_box = true;
+  plan.net_fd = -1;
+  plan.filter = filters[request.profile];
+  plan.parent = getpid();
+  sigemptyset(&plan.program_mask);
+
+  set_oom_score("0");
+  pid_t pid = fork();
+  if (pid == 0) run_child(plan);
+  set_oom_score("-1000");
+  if (pid < 0) return report_failure(ChildStep::Box, errno);
+  close_request_fds();
+
+  int pidfd = static_cast<int>(syscall(SYS_pidfd_open, pid, 0));
+  BoxReport started{};
+  started.kind = BoxReport::Started;
+  if (pidfd < 0 || !send_report(started, pidfd)) judge_gone();
+
+  // The judge only speaks again after Finished: anything on the socket now
+  // is its end closing.
+  pollfd watch[2] = {{pidfd, POLLIN, 0}, {kSocket, POLLIN | POLLRDHUP, 0}};
+  for (;;) {
+    int ready = poll(watch, 2, -1);
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready < 0 || watch[1].revents != 0) judge_gone();
+    if (watch[0].revents != 0) break;
+  }
+  close(pidfd);
+  BoxReport finished{};
+  finished.kind = BoxReport::Finished;
+  pid_t reaped;
+  do reaped = wait4(pid, &finished.wait_status, __WALL, &finished.usage);
+  while (reaped < 0 && errno == EINTR);
+  // The program is gone; whatever it started goes before the judge hears of it.
+  kill_everything();
+  finished.keeper_cpu_us = own_cpu_us() - cpu_before;
+  if (!send_report(finished)) judge_gone();
+}
+
+}  // namespace
+
+void run_keeper(const KeeperStart& start) noexcept {
+  reset_signals();
+  // Into the box's cgroups and network first: their descriptors may sit
+  // where ours go.
+  for (int i = 0; i < start.cgroup_count; ++i)
+    if (write(start.cgroup_fds[i], "0", 1) != 1) _exit(126);
+  bool net_ok = start.net_fd < 0 || setns(start.net_fd, CLONE_NEWNET) == 0;
+  int net_error = errno;
+  int socket = fcntl(start.socket, F_DUPFD_CLOEXEC, 16);
+  int errors = fcntl(start.error_fd, F_DUPFD_CLOEXEC, 16);
+  if (socket < 0 || errors < 0 || dup3(socket, kSocket, O_CLOEXEC) < 0 || dup3(errors, kSetupErrors, O_CLOEXEC) < 0)
+    _exit(127);
+  if (!net_ok) fail_setup(ChildStep::Network, net_error);
+  int oom = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+  if (oom < 0 || dup3(oom, kOomScore, O_CLOEXEC) < 0) fail_setup(ChildStep::Box, errno);
+  set_oom_score("-1000");
+  box_path = start.box;
+  for (int i = 0; i < 3; ++i) filters[i] = start.filters[i];
+  static const char kName[] = "sandbox";
+  sethostname(kName, sizeof kName - 1);
+  // The keeper holds a copy of the judge's memory: no program may read it
+  // through /proc, whatever its uid.
+  prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+  close_from(kFirstFree);
+  build_private_root(*start.root, kSetupErrors);
+  if (chdir("/") != 0) fail_setup(ChildStep::PivotRoot, errno);
+  int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+  if (null < 0) fail_setup(ChildStep::Descriptors, errno);
+  for (int fd = 0; fd < 3; ++fd)
+    if (dup3(null, fd, O_CLOEXEC) < 0) fail_setup(ChildStep::Descriptors, errno);
+  close(null);
+
+  BoxReport ready{};
+  ready.kind = BoxReport::Started;  // "ready", before any run
+  if (!send_report(ready)) _exit(0);
+  close(kSetupErrors);
+  for (;;) serve_one();
+}
+
+}  // namespace sandbox::detail

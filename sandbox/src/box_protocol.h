@@ -1,0 +1,52 @@
+// What the judge and a box keeper say to each other over their
+// SOCK_SEQPACKET socket: one message per request or report, descriptors
+// passed alongside with SCM_RIGHTS. Both ends are the same binary, so the
+// structs go over as they are.
+#pragma once
+
+#include <sys/resource.h>
+
+#include <cstddef>
+#include <cstdint>
+
+#include "child.h"
+
+namespace sandbox::detail {
+
+// The path, argv, envp and the box's entry names, NUL-terminated one after
+// another.
+constexpr std::size_t kMaxRequestStrings = 48 * 1024;
+constexpr int kMaxArguments = 1024;  // argv and envp together
+constexpr int kMaxBoxEntries = 256;
+// stdin, stdout, stderr, error pipe, listener socket, workdir tree.
+constexpr int kMaxRequestFds = 6;
+
+// The descriptors come in this order; absent ones are skipped.
+struct BoxRequest {
+  std::uint32_t strings_size;
+  std::uint16_t argc, envc, entry_count;  // entries: prefixed 'd' or 'f'
+  std::uint8_t separate_stderr, has_listener, has_tree;
+  std::uint8_t writable, renew_tmp;
+  std::uint8_t profile;  // SeccompProfile
+  std::uint8_t set_groups, set_ids;
+  std::uint32_t uid, gid;
+  std::uint64_t tmp_bytes, box_bytes;
+  std::uint64_t keep_flags;
+  RlimitSetting rlimits[8];
+  int rlimit_count;
+  RlimitSetting tasks;
+  RlimitSetting open_files;
+  char strings[kMaxRequestStrings];
+};
+
+// Started (with the program's pidfd) or Failed, then, after Started,
+// Finished once the program and everything it started are gone.
+struct BoxReport {
+  enum Kind : std::uint32_t { Started, Failed, Finished } kind;
+  ChildError error;       // Failed
+  int wait_status;        // Finished
+  rusage usage;           // Finished: the program's, children included
+  std::int64_t keeper_cpu_us;  // Finished: the keeper's own CPU time for the run (it shares the cgroup)
+};
+
+}  // namespace sandbox::detail
