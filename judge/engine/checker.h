@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "problem.h"
 
@@ -15,6 +16,9 @@ struct CheckResult {
   enum class Status { Accepted, WrongAnswer, PresentationError, CheckerFailed };
   Status status = Status::Accepted;
   std::string message;  // why not accepted; may quote the output and answer
+  // `calls` only: the (at most 10) calls before the first wrong one, with
+  // their right results, e.g. "call 3: get(1) returned 1"; shown on samples.
+  std::vector<std::string> earlier_calls = {};
 };
 
 CheckResult check_tokens(std::string_view output, std::string_view answer);
@@ -23,6 +27,12 @@ CheckResult check_tokens(std::string_view output, std::string_view answer);
 CheckResult check_lines(std::string_view output, std::string_view answer);
 CheckResult check_exact(std::string_view output, std::string_view answer);
 CheckResult check_float(std::string_view output, std::string_view answer, double absolute, double relative);
+
+// Class and function problems: compares the driver's output with the answer
+// call by call and names the first wrong call, reading the calls from the
+// test input with `spec.interface`.
+CheckResult check_calls(const CheckerSpec& spec, std::string_view input, std::string_view output,
+                        std::string_view answer);
 
 // Runs `checker input output answer` (trusted, with a wall-clock limit) and
 // maps its exit code: 0 OK, 1 WA, 2 presentation error, anything else a

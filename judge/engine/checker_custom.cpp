@@ -48,6 +48,7 @@ CheckResult check(const CheckerSpec& spec, const fs::path& input, const fs::path
                   const fs::path& custom_binary) {
   if (spec.kind == CheckerKind::Custom) return check_custom(custom_binary, input, output, answer);
   std::string out = read_file(output), ans = read_file(answer);
+  if (spec.kind == CheckerKind::Calls) return check_calls(spec, read_file(input), out, ans);
   switch (spec.kind) {
     case CheckerKind::Exact: return check_exact(out, ans);
     case CheckerKind::Lines: return check_lines(out, ans);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 
 #include "file_text.h"
 
@@ -23,6 +24,12 @@ std::vector<std::string> program_env(const Runner& runner) {
   return env;
 }
 
+bool write_text_file(const fs::path& file, const std::string& content) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << content;
+  return static_cast<bool>(out.flush());
+}
+
 }  // namespace
 
 CompileOutcome compile_in_box(const Runner& runner, const fs::path& source, const Workspace& workspace) {
@@ -35,6 +42,14 @@ CompileOutcome compile_in_box(const Runner& runner, const fs::path& source, cons
     return result;
   }
   ::chmod(copy.c_str(), 0644);
+  for (const auto& [name, content] : runner.extra_files) {
+    fs::path file = workspace.box() / name;
+    if (!write_text_file(file, content)) {
+      result.internal_error = fmt::format("cannot write {} into the sandbox", name);
+      return result;
+    }
+    ::chmod(file.c_str(), 0644);
+  }
   if (runner.compile.empty()) {
     result.ok = true;
     return result;

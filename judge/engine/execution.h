@@ -21,8 +21,9 @@ struct CompileOutcome {
   std::string internal_error;  // non-empty: the judge failed, not the source
 };
 
-// Copies `source` into the workspace's box under the runner's file name and
-// compiles it there with the runner's compile limits.
+// Copies `source` into the workspace's box under the runner's file name,
+// writes the runner's extra files (a class problem's driver, see driver.h)
+// beside it, and compiles there with the runner's compile limits.
 CompileOutcome compile_in_box(const Runner& runner, const std::filesystem::path& source, const Workspace& workspace);
 
 struct RunLimits {

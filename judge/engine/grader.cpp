@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "checker.h"
+#include "driver.h"
 #include "errors.h"
 #include "execution.h"
 #include "file_text.h"
@@ -32,8 +33,12 @@ std::string excerpt(const fs::path& file) {
 
 // Samples are public, so a failure on one shows everything; a hidden test
 // only says what kind of failure it was.
-std::string sample_details(const PreparedTest& test, const fs::path& output, const fs::path& errors) {
-  std::string details = fmt::format("input:\n{}\nexpected:\n{}\nyour output:\n{}", excerpt(test.input),
+std::string sample_details(const PreparedTest& test, const fs::path& output, const fs::path& errors,
+                           const std::vector<std::string>& earlier_calls) {
+  std::string details;
+  if (!earlier_calls.empty())
+    details = fmt::format("the calls before it, all right:\n  {}\n", fmt::join(earlier_calls, "\n  "));
+  details += fmt::format("input:\n{}\nexpected:\n{}\nyour output:\n{}", excerpt(test.input),
                                     excerpt(test.answer), excerpt(output));
   std::string err = excerpt(errors);
   if (!err.empty()) details += fmt::format("\nyour stderr:\n{}", err);
@@ -54,6 +59,7 @@ TestReport run_test(const Problem& problem, const Runner& runner, const Workspac
   report.memory_kb = outcome.peak_memory_kb;
 
   Judgement judgement = judge_outcome(outcome, limits.cpu_ms, read_head(errors, 4096));
+  std::vector<std::string> earlier_calls;
   if (judgement.verdict == Verdict::AC) {
     CheckResult checked = check(problem.checker, test.input, output, test.answer, checker_binary);
     switch (checked.status) {
@@ -64,12 +70,18 @@ TestReport run_test(const Problem& problem, const Runner& runner, const Workspac
         break;
       case CheckResult::Status::CheckerFailed: judgement = {Verdict::IE, checked.message}; break;
     }
-    if (judgement.verdict == Verdict::WA && !test.spec.sample) judgement.message = "the output differs from the expected answer";
+    earlier_calls = checked.earlier_calls;
+    // A hidden test of a stdio problem must not leak its data; a class
+    // problem's first wrong call is what the candidate needs to debug.
+    if (judgement.verdict == Verdict::WA && !test.spec.sample && problem.kind == ProblemKind::Stdio)
+      judgement.message = "the output differs from the expected answer";
   }
   report.verdict = judgement.verdict;
   report.message = judgement.message;
-  if (test.spec.sample && judgement.verdict != Verdict::AC && judgement.verdict != Verdict::IE)
-    report.message += (report.message.empty() ? "" : "\n") + sample_details(test, output, errors);
+  if (test.spec.sample && judgement.verdict != Verdict::AC && judgement.verdict != Verdict::IE) {
+    if (!report.message.empty()) report.message += '\n';
+    report.message += sample_details(test, output, errors, earlier_calls);
+  }
   return report;
 }
 
@@ -86,9 +98,10 @@ void finish(Report& report) {
 
 }  // namespace
 
-Report grade(const Problem& problem, const RunnerSet& runners, const Runner& runner, const fs::path& source,
+Report grade(const Problem& problem, const RunnerSet& runners, const Runner& language, const fs::path& source,
              const fs::path& cache, const GradeOptions& options) {
   check_source_file(source);
+  const Runner runner = runner_for_problem(problem, language);
   Report report;
   report.problem = problem.id;
   report.title = problem.title;
@@ -116,6 +129,7 @@ Report grade(const Problem& problem, const RunnerSet& runners, const Runner& run
   if (!compiled.ok) {
     report.verdict = Verdict::CE;
     report.message = describe(Verdict::CE);
+    if (std::string why = interface_error(compiled.log); !why.empty()) report.message += ": " + why;
     return report;
   }
 

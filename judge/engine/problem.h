@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "interface.h"
+
 namespace judge {
 
 struct Limits {
@@ -17,13 +19,17 @@ struct Limits {
   std::uint64_t output_mib = 64;
 };
 
-enum class CheckerKind { Tokens, Lines, Exact, Float, Custom };
+enum class CheckerKind { Tokens, Lines, Exact, Float, Custom, Calls };
 
 struct CheckerSpec {
   CheckerKind kind = CheckerKind::Tokens;
   double absolute = 1e-6;  // Float only
   double relative = 1e-6;  // Float only
   std::filesystem::path source;  // Custom only: absolute path to the C++ checker
+  // Calls only: how to read the tests' calls; a copy, so a spec is
+  // self-contained wherever check() is called from.
+  Interface interface;
+  bool class_calls = false;  // Calls only: the input starts with a constructor
 };
 
 struct GeneratorCall {
@@ -52,6 +58,11 @@ struct Problem {
   Limits limits;
   std::map<std::string, double> time_factors;  // language -> multiplier
   CheckerSpec checker;
+  ProblemKind kind = ProblemKind::Stdio;
+  Interface interface;  // Class and Function only
+  // Hand-written drivers by language (absolute paths), used instead of the
+  // generated one.
+  std::map<std::string, std::filesystem::path> drivers;
   std::filesystem::path reference;  // absolute path to the reference solution
   std::vector<TestSpec> tests;      // in grading order: samples first
 

@@ -70,6 +70,62 @@ CheckerSpec read_checker(const YamlDocument& doc, const YAML::Node& node, const 
   return spec;
 }
 
+Signature signature_at(const YamlDocument& doc, const YAML::Node& node, const std::string& field,
+                       const std::string& constructor_of = "") {
+  try {
+    return parse_signature(doc.string_of(node, field), constructor_of);
+  } catch (const InterfaceError& e) {
+    doc.fail(node, field, e.what());
+  }
+}
+
+// `interface:` of a class or function problem; see "Class and function
+// problems" in problems/README.md.
+Interface read_interface(const YamlDocument& doc, const YAML::Node& node, ProblemKind kind) {
+  Interface interface;
+  if (!node || !node.IsMap())
+    doc.fail(node ? node : doc.root(), "interface",
+             kind == ProblemKind::Class
+                 ? "missing: e.g. {class: LRUCache, constructor: \"LRUCache(int capacity)\", methods: [\"int get(int key)\"]}"
+                 : "missing: e.g. {function: \"list<int> topKFrequent(list<int> nums, int k)\"}");
+  if (kind == ProblemKind::Class) {
+    doc.only_keys(node, "interface", {"class", "constructor", "methods", "unordered"});
+    if (!node["class"]) doc.fail(node, "interface.class", "missing: the class the candidate writes");
+    interface.class_name = doc.string_of(node["class"], "interface.class");
+    interface.constructor.name = interface.class_name;
+    interface.constructor.constructor = true;
+    interface.constructor.result.kind = ValueType::Kind::Void;
+    if (node["constructor"])
+      interface.constructor = signature_at(doc, node["constructor"], "interface.constructor", interface.class_name);
+    const YAML::Node& methods = node["methods"];
+    if (!methods || !methods.IsSequence() || methods.size() == 0)
+      doc.fail(methods ? methods : node, "interface.methods", "expected a list of signatures like \"int get(int key)\"");
+    for (std::size_t i = 0; i < methods.size(); ++i) {
+      std::string field = fmt::format("interface.methods[{}]", i);
+      Signature method = signature_at(doc, methods[i], field);
+      if (interface.method(method.name) || method.name == interface.class_name)
+        doc.fail(methods[i], field, fmt::format("'{}' is declared twice (overloads are not supported)", method.name));
+      interface.methods.push_back(method);
+    }
+  } else {
+    doc.only_keys(node, "interface", {"function", "unordered"});
+    if (!node["function"]) doc.fail(node, "interface.function", "missing: e.g. \"int add(int a, int b)\"");
+    interface.methods.push_back(signature_at(doc, node["function"], "interface.function"));
+    if (interface.methods.front().result.kind == ValueType::Kind::Void)
+      doc.fail(node["function"], "interface.function", "a function must return a value to be checked");
+  }
+  if (node["unordered"]) {
+    for (const auto& name : doc.strings_of(node["unordered"], "interface.unordered")) {
+      const Signature* method = interface.method(name);
+      if (!method) doc.fail(node["unordered"], "interface.unordered", fmt::format("no method named '{}'", name));
+      if (method->result.kind != ValueType::Kind::List)
+        doc.fail(node["unordered"], "interface.unordered", fmt::format("'{}' does not return a list", name));
+      interface.unordered.insert(name);
+    }
+  }
+  return interface;
+}
+
 // Static tests: every NAME.in with a NAME.ans beside it.
 std::vector<TestSpec> static_tests_in(const fs::path& dir, const std::string& group, bool sample) {
   std::vector<TestSpec> tests;
@@ -96,7 +152,7 @@ Problem load_problem(const fs::path& package_dir) {
   YamlDocument doc(yaml_path);
   const YAML::Node& root = doc.root();
   doc.only_keys(root, "", {"id", "title", "limits", "time_factors", "checker", "reference", "groups",
-                           "generated", "kind", "complexity", "interface"});
+                           "generated", "kind", "complexity", "interface", "drivers"});
 
   Problem problem;
   problem.root = fs::canonical(package_dir);
@@ -120,7 +176,34 @@ Problem load_problem(const fs::path& package_dir) {
     }
   }
 
-  problem.checker = root["checker"] ? read_checker(doc, root["checker"], problem.root) : CheckerSpec{};
+  if (root["kind"]) {
+    std::string kind = doc.string_of(root["kind"], "kind");
+    if (kind == "class") problem.kind = ProblemKind::Class;
+    else if (kind == "function") problem.kind = ProblemKind::Function;
+    else if (kind != "stdio") doc.fail(root["kind"], "kind", fmt::format("unknown kind '{}' (known: stdio, class, function)", kind));
+  }
+  if (problem.kind == ProblemKind::Stdio) {
+    for (const char* field : {"interface", "drivers"})
+      if (root[field]) doc.fail(root[field], field, "only class and function problems have one: add 'kind: class' or 'kind: function'");
+    problem.checker = root["checker"] ? read_checker(doc, root["checker"], problem.root) : CheckerSpec{};
+  } else {
+    // The judge compares calls itself: the output format is the driver's.
+    if (root["checker"] && !(root["checker"].IsScalar() && root["checker"].Scalar() == "calls"))
+      doc.fail(root["checker"], "checker", "class and function problems are checked call by call: remove 'checker' or write 'checker: calls'");
+    problem.interface = read_interface(doc, root["interface"], problem.kind);
+    problem.checker.kind = CheckerKind::Calls;
+    problem.checker.interface = problem.interface;
+    problem.checker.class_calls = problem.kind == ProblemKind::Class;
+    if (const YAML::Node& drivers = root["drivers"]) {
+      if (!drivers.IsMap()) doc.fail(drivers, "drivers", "expected a mapping language: path, e.g. {cpp: drivers/driver.cpp}");
+      for (const auto& entry : drivers) {
+        std::string field = "drivers." + entry.first.Scalar();
+        fs::path file = problem.root / doc.string_of(entry.second, field);
+        if (!fs::is_regular_file(file)) doc.fail(entry.second, field, fmt::format("no file at {}", file.string()));
+        problem.drivers[entry.first.Scalar()] = file;
+      }
+    }
+  }
 
   if (!root["reference"]) doc.fail(root, "reference", "missing: the reference solution, e.g. 'submissions/accepted/reference.cpp'");
   problem.reference = problem.root / doc.string_of(root["reference"], "reference");

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,18 @@
 #include <sandbox/sandbox.h>
 
 namespace judge {
+
+// How a language grades class and function problems: a driver generated
+// from a template is compiled together with the candidate's file.
+struct DriverSpec {
+  std::filesystem::path template_file;  // absolute
+  std::string file_name;                // the generated driver's name in the box
+  std::vector<std::string> compile;     // replaces Runner::compile
+  std::vector<std::string> run;         // replaces Runner::run
+  // Type spellings by problem.yaml name (int, long, ..., list, void); "{}"
+  // in the list spelling stands for the element's.
+  std::map<std::string, std::string> types;
+};
 
 struct Runner {
   std::string language;  // the id: cpp, c, python
@@ -25,6 +38,10 @@ struct Runner {
   double compile_time_s = 30;
   std::uint64_t compile_memory_mib = 1024;
   std::filesystem::path file;  // the YAML it came from
+  std::optional<DriverSpec> driver;  // none: cannot grade class or function problems
+  // Files written next to the source before compiling (name, content): the
+  // generated driver of a class or function problem.
+  std::vector<std::pair<std::string, std::string>> extra_files;
 };
 
 class RunnerSet {

@@ -9,6 +9,26 @@
 namespace judge {
 namespace fs = std::filesystem;
 
+static DriverSpec read_driver(const YamlDocument& doc, const YAML::Node& node, const fs::path& runners_dir) {
+  doc.only_keys(node, "driver", {"template", "file", "compile", "run", "types"});
+  for (const char* required : {"template", "file", "run", "types"})
+    if (!node[required]) doc.fail(node, std::string("driver.") + required, "missing");
+  DriverSpec spec;
+  spec.template_file = runners_dir / doc.string_of(node["template"], "driver.template");
+  if (!fs::is_regular_file(spec.template_file))
+    doc.fail(node["template"], "driver.template", fmt::format("no file at {}", spec.template_file.string()));
+  spec.file_name = doc.string_of(node["file"], "driver.file");
+  if (spec.file_name.find('/') != std::string::npos) doc.fail(node["file"], "driver.file", "expected a bare file name");
+  if (node["compile"]) spec.compile = doc.strings_of(node["compile"], "driver.compile");
+  spec.run = doc.strings_of(node["run"], "driver.run");
+  const YAML::Node& types = node["types"];
+  if (!types.IsMap()) doc.fail(types, "driver.types", "expected a mapping, e.g. {long: long long, list: \"vector<{}>\"}");
+  for (const auto& entry : types) spec.types[entry.first.Scalar()] = doc.string_of(entry.second, "driver.types." + entry.first.Scalar());
+  for (const char* type : {"int", "long", "double", "bool", "string", "list", "void"})
+    if (!spec.types.count(type)) doc.fail(types, std::string("driver.types.") + type, "missing");
+  return spec;
+}
+
 static Runner load_runner(const fs::path& file) {
   YamlDocument doc(file);
   const YAML::Node& root = doc.root();
@@ -40,6 +60,7 @@ static Runner load_runner(const fs::path& file) {
     if (limits["time"]) runner.compile_time_s = doc.number_of(limits["time"], "compile_limits.time");
     if (limits["memory"]) runner.compile_memory_mib = doc.count_of(limits["memory"], "compile_limits.memory");
   }
+  if (const YAML::Node& driver = root["driver"]) runner.driver = read_driver(doc, driver, file.parent_path());
   return runner;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include "driver.h"
 #include "errors.h"
 #include "execution.h"
 #include "file_text.h"
@@ -19,11 +20,13 @@ TestData::TestData(const Problem& problem, const RunnerSet& runners, fs::path ca
   // Only the judge reads cached tests: the sandboxed program gets its input
   // as an open fd and must never find the answers by name.
   ::chmod(tests_dir_.c_str(), 0700);
-  const Runner& runner = runners_.for_source(problem_.reference, "");
+  const Runner runner = runner_for_problem(problem_, runners_.for_source(problem_.reference, ""));
   Hasher key;
   key.add("reference").add_file(problem_.reference);
   for (const auto& part : runner.compile) key.add(part);
   for (const auto& part : runner.run) key.add(part);
+  // A changed driver (template or interface) changes the answers' format.
+  for (const auto& [name, content] : runner.extra_files) key.add(name).add(content);
   reference_key_ = key.hex();
 }
 
@@ -40,7 +43,7 @@ fs::path TestData::answer_path(const fs::path& input_cache_path) const {
 }
 
 fs::path TestData::make_answer(const TestSpec& test, const fs::path& input) {
-  const Runner& runner = runners_.for_source(problem_.reference, "");
+  const Runner runner = runner_for_problem(problem_, runners_.for_source(problem_.reference, ""));
   if (!reference_box_) {
     reference_box_.emplace();
     CompileOutcome compiled = compile_in_box(runner, problem_.reference, *reference_box_);

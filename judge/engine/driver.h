@@ -1,0 +1,27 @@
+// Class and function problems: the candidate submits a class or a function,
+// and a driver program (generated from the runner's template, or shipped by
+// the problem) reads the calls from stdin and prints one result per call.
+#pragma once
+
+#include <string>
+
+#include "problem.h"
+#include "runner.h"
+
+namespace judge {
+
+// The runner as it grades `problem`: for a stdio problem `runner` itself;
+// for a class or function problem a copy whose compile and run commands are
+// the driver's and whose extra files hold the driver. Throws InputError when
+// the runner has no `driver:` section or the template is broken.
+Runner runner_for_problem(const Problem& problem, const Runner& runner);
+
+// The driver text for `problem` in the runner's language.
+std::string driver_source(const Problem& problem, const Runner& runner);
+
+// Drivers report a broken interface (a missing class, a wrong signature, a
+// main()) with a "JUDGE-INTERFACE: " line. Returns that line's message when
+// it is the first error in the compile log, else "".
+std::string interface_error(const std::string& compile_log);
+
+}  // namespace judge

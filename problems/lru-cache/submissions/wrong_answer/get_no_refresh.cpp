@@ -1,0 +1,32 @@
+// BUG: get returns the value but does not make the key the most recent, so a
+// key that is read often is still evicted as if it had not been used.
+class LRUCache {
+ public:
+  LRUCache(int capacity) : capacity_(capacity) {}
+
+  int get(int key) {
+    auto it = where_.find(key);
+    if (it == where_.end()) return -1;
+    return it->second->second;  // missing: order_.splice(order_.begin(), order_, it->second)
+  }
+
+  void put(int key, int value) {
+    auto it = where_.find(key);
+    if (it != where_.end()) {
+      it->second->second = value;
+      order_.splice(order_.begin(), order_, it->second);
+      return;
+    }
+    order_.emplace_front(key, value);
+    where_[key] = order_.begin();
+    if ((int)where_.size() > capacity_) {
+      where_.erase(order_.back().first);
+      order_.pop_back();
+    }
+  }
+
+ private:
+  int capacity_;
+  std::list<std::pair<int, int>> order_;
+  std::unordered_map<int, std::list<std::pair<int, int>>::iterator> where_;
+};

@@ -1,0 +1,3 @@
+# BUG: returns the k largest distinct values instead of the k most frequent.
+def topKFrequent(nums, k):
+    return sorted(set(nums), reverse=True)[:k]
