@@ -22,6 +22,7 @@
 #include "box_mounts.h"
 #include "box_protocol.h"
 #include "child.h"
+#include "fd_passing.h"
 
 namespace sandbox::detail {
 namespace {
@@ -58,24 +59,7 @@ const char* entries[kMaxBoxEntries];
 }
 
 bool send_report(const BoxReport& report, int fd = -1) {
-  iovec data{const_cast<BoxReport*>(&report), sizeof report};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-  msghdr message{};
-  message.msg_iov = &data;
-  message.msg_iovlen = 1;
-  if (fd >= 0) {
-    message.msg_control = control;
-    message.msg_controllen = sizeof control;
-    cmsghdr* header = CMSG_FIRSTHDR(&message);
-    header->cmsg_level = SOL_SOCKET;
-    header->cmsg_type = SCM_RIGHTS;
-    header->cmsg_len = CMSG_LEN(sizeof(int));
-    std::memcpy(CMSG_DATA(header), &fd, sizeof fd);
-  }
-  long rc;
-  do rc = sendmsg(kSocket, &message, MSG_NOSIGNAL);
-  while (rc < 0 && errno == EINTR);
-  return rc == static_cast<long>(sizeof report);
+  return send_with_fds(kSocket, &report, sizeof report, &fd, fd >= 0 ? 1 : 0) == static_cast<ssize_t>(sizeof report);
 }
 
 // Everything in this pid namespace but the keeper dies and is reaped.
@@ -101,28 +85,12 @@ std::int64_t own_cpu_us() {
 
 // Blocks for the next request. False: a malformed one.
 bool receive_request() {
-  iovec data{&request, sizeof request};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kMaxRequestFds)];
-  msghdr message{};
-  message.msg_iov = &data;
-  message.msg_iovlen = 1;
-  message.msg_control = control;
-  message.msg_controllen = sizeof control;
-  long n;
-  do n = recvmsg(kSocket, &message, MSG_CMSG_CLOEXEC);
-  while (n < 0 && errno == EINTR);
-  if (n <= 0) judge_gone();  // the judge closed its end, or died
-  request_fd_count = 0;
-  for (cmsghdr* header = CMSG_FIRSTHDR(&message); header != nullptr; header = CMSG_NXTHDR(&message, header)) {
-    if (header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS) continue;
-    int count = static_cast<int>((header->cmsg_len - CMSG_LEN(0)) / sizeof(int));
-    for (int i = 0; i < count && request_fd_count < kMaxRequestFds; ++i)
-      std::memcpy(&request_fds[request_fd_count++], CMSG_DATA(header) + i * sizeof(int), sizeof(int));
-  }
+  ssize_t n = receive_with_fds(kSocket, &request, sizeof request, request_fds, kMaxRequestFds, &request_fd_count, 0);
+  if (n == 0 || (n < 0 && errno != EMSGSIZE)) judge_gone();  // the judge closed its end, or died
   const int expected = 3 + request.separate_stderr + request.has_listener + request.has_tree;
   const long header = static_cast<long>(offsetof(BoxRequest, strings));
   return n >= header && request.strings_size <= kMaxRequestStrings && n == header + request.strings_size &&
-         !(message.msg_flags & (MSG_TRUNC | MSG_CTRUNC)) && request_fd_count == expected && request.argc > 0 &&
+         request_fd_count == expected && request.argc > 0 &&
          request.argc + request.envc <= kMaxArguments && request.entry_count <= kMaxBoxEntries && request.profile < 3;
 }
 

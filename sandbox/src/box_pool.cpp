@@ -21,6 +21,7 @@
 
 #include "box_keeper.h"
 #include "child.h"
+#include "fd_passing.h"
 #include "seccomp_filter.h"
 
 namespace sandbox::detail {
@@ -170,20 +171,9 @@ std::string Box::receive(BoxReport& report, Fd* fd, int timeout_ms) {
     broken = true;
     return "the box keeper did not answer";
   }
-  iovec data{&report, sizeof report};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-  msghdr message{};
-  message.msg_iov = &data;
-  message.msg_iovlen = 1;
-  message.msg_control = control;
-  message.msg_controllen = sizeof control;
-  ssize_t n;
-  do n = recvmsg(socket_.get(), &message, MSG_CMSG_CLOEXEC | MSG_DONTWAIT);
-  while (n < 0 && errno == EINTR);
-  cmsghdr* header = n > 0 ? CMSG_FIRSTHDR(&message) : nullptr;
-  if (header != nullptr && header->cmsg_level == SOL_SOCKET && header->cmsg_type == SCM_RIGHTS) {
-    int received;
-    std::memcpy(&received, CMSG_DATA(header), sizeof received);
+  int received = -1, count = 0;
+  ssize_t n = receive_with_fds(socket_.get(), &report, sizeof report, &received, 1, &count, MSG_DONTWAIT);
+  if (count == 1) {
     if (fd != nullptr) fd->reset(received);
     else close(received);
   }
@@ -197,21 +187,7 @@ std::string Box::receive(BoxReport& report, Fd* fd, int timeout_ms) {
 std::string Box::start(const BoxRequest& request, const std::vector<int>& fds, Fd& program, pid_t& pid) {
   // Only the strings in use go over.
   const std::size_t size = offsetof(BoxRequest, strings) + request.strings_size;
-  iovec data{const_cast<BoxRequest*>(&request), size};
-  std::vector<char> control(CMSG_SPACE(sizeof(int) * fds.size()));
-  msghdr message{};
-  message.msg_iov = &data;
-  message.msg_iovlen = 1;
-  message.msg_control = control.data();
-  message.msg_controllen = control.size();
-  cmsghdr* header = CMSG_FIRSTHDR(&message);
-  header->cmsg_level = SOL_SOCKET;
-  header->cmsg_type = SCM_RIGHTS;
-  header->cmsg_len = CMSG_LEN(sizeof(int) * fds.size());
-  std::memcpy(CMSG_DATA(header), fds.data(), sizeof(int) * fds.size());
-  ssize_t n;
-  do n = sendmsg(socket_.get(), &message, MSG_NOSIGNAL);
-  while (n < 0 && errno == EINTR);
+  ssize_t n = send_with_fds(socket_.get(), &request, size, fds.data(), static_cast<int>(fds.size()));
   if (n != static_cast<ssize_t>(size)) {
     broken = true;
     return errno_message("sending to the box keeper", errno);

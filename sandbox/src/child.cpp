@@ -25,6 +25,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "fd_passing.h"
 #include "isolation.h"
 #include "landlock.h"
 
@@ -193,22 +194,7 @@ void enter_private_root(const FilesystemPlan& fs) {
 
 void send_listener(int listener) {
   char byte = 0;
-  iovec data{&byte, 1};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-  msghdr message{};
-  message.msg_iov = &data;
-  message.msg_iovlen = 1;
-  message.msg_control = control;
-  message.msg_controllen = sizeof control;
-  cmsghdr* header = CMSG_FIRSTHDR(&message);
-  header->cmsg_level = SOL_SOCKET;
-  header->cmsg_type = SCM_RIGHTS;
-  header->cmsg_len = CMSG_LEN(sizeof(int));
-  std::memcpy(CMSG_DATA(header), &listener, sizeof listener);
-  long rc;
-  do rc = sendmsg(kSocketFd, &message, MSG_NOSIGNAL);
-  while (rc < 0 && errno == EINTR);
-  if (rc < 0) fail(ChildStep::SendListener, errno);
+  if (send_with_fds(kSocketFd, &byte, 1, &listener, 1) < 0) fail(ChildStep::SendListener, errno);
 }
 
 void install_filter(const ChildPlan& plan) {

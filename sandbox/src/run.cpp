@@ -27,6 +27,7 @@
 
 #include "box_pool.h"
 #include "box_protocol.h"
+#include "fd_passing.h"
 #include "child.h"
 #include "fd.h"
 #include "isolation.h"
@@ -331,23 +332,10 @@ class Supervisor {
 
   void receive_listener() {
     char byte;
-    iovec data{&byte, 1};
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-    msghdr message{};
-    message.msg_iov = &data;
-    message.msg_iovlen = 1;
-    message.msg_control = control;
-    message.msg_controllen = sizeof control;
-    ssize_t n;
-    do n = recvmsg(socket_.get(), &message, MSG_CMSG_CLOEXEC | MSG_DONTWAIT);
-    while (n < 0 && errno == EINTR);
+    int fd = -1, count = 0;
+    ssize_t n = receive_with_fds(socket_.get(), &byte, 1, &fd, 1, &count, MSG_DONTWAIT);
     if (n < 0 && errno == EAGAIN) return;
-    cmsghdr* header = n > 0 ? CMSG_FIRSTHDR(&message) : nullptr;
-    if (header != nullptr && header->cmsg_level == SOL_SOCKET && header->cmsg_type == SCM_RIGHTS) {
-      int fd;
-      std::memcpy(&fd, CMSG_DATA(header), sizeof fd);
-      listener_.reset(fd);
-    }
+    if (count == 1) listener_.reset(fd);
     // One message is all there ever is; EOF means the child died first.
     socket_.reset();
   }

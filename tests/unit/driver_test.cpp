@@ -8,6 +8,7 @@
 #include "engine/driver.h"
 #include "engine/grader.h"
 #include "engine/locations.h"
+#include "support/grading.h"
 #include "support/temp_dir.h"
 
 using namespace judge;
@@ -18,22 +19,13 @@ using test_support::write_file;
 
 namespace {
 
-const RunnerSet& runners() {
-  static RunnerSet set = RunnerSet::load(source_dir() / "runners");
-  return set;
-}
+using test_support::runners;
 
 const Problem& fixture(const std::string& id) {
-  static std::map<std::string, Problem> loaded;
-  auto it = loaded.find(id);
-  if (it == loaded.end())
-    it = loaded.emplace(id, load_problem(source_dir() / "tests" / "fixtures" / "problems" / id)).first;
-  return it->second;
+  return test_support::package(source_dir() / "tests" / "fixtures" / "problems" / id);
 }
 
-Report grade_file(const std::string& id, const fs::path& source) {
-  return grade(fixture(id), runners(), runners().for_source(source, ""), source, cache_root(), {});
-}
+Report grade_file(const std::string& id, const fs::path& source) { return test_support::grade_source(fixture(id), source); }
 
 Report grade_text(const std::string& id, const std::string& file_name, const std::string& text) {
   TempDir dir;

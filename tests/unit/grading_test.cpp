@@ -6,6 +6,7 @@
 #include "engine/grader.h"
 #include "engine/locations.h"
 #include "engine/validator.h"
+#include "support/grading.h"
 #include "support/temp_dir.h"
 
 using namespace judge;
@@ -16,22 +17,12 @@ using test_support::write_file;
 
 namespace {
 
-const RunnerSet& runners() {
-  static RunnerSet set = RunnerSet::load(source_dir() / "runners");
-  return set;
-}
+using test_support::runners;
 
-const Problem& problem(const std::string& id) {
-  static std::map<std::string, Problem> loaded;
-  auto it = loaded.find(id);
-  if (it == loaded.end()) it = loaded.emplace(id, load_problem(source_dir() / "problems" / id)).first;
-  return it->second;
-}
+const Problem& problem(const std::string& id) { return test_support::package(source_dir() / "problems" / id); }
 
 Report grade_file(const std::string& id, const fs::path& source, bool all = false) {
-  GradeOptions options;
-  options.run_all = all;
-  return grade(problem(id), runners(), runners().for_source(source, ""), source, cache_root(), options);
+  return test_support::grade_source(problem(id), source, all);
 }
 
 Report grade_text(const std::string& id, const std::string& file_name, const std::string& text) {
