@@ -189,6 +189,7 @@ void serve_one() {
   plan.in_box = true;
   plan.net_fd = -1;
   plan.filter = filters[request.profile];
+  plan.exec_through_fd = request.profile == static_cast<std::uint8_t>(SeccompProfile::Program);
   plan.parent = getpid();
   sigemptyset(&plan.program_mask);
 

@@ -4,7 +4,8 @@
 // set by what the later steps still need: privileged work (chdir, the
 // limits a non-root uid could not set) before the identity drop, the drop
 // before seccomp (the filter forbids the setuid family), the filter last of
-// all, because from then on our own execve waits for the parent's answer.
+// all. A Program's filter forbids exec but for the one execveat of
+// kExecFd, where the child put the binary before anything else.
 //
 // Only async-signal-safe calls from here on: no malloc, no stdio, no
 // exceptions, no glibc wrappers that take locks.
@@ -27,6 +28,7 @@
 
 #include "fd_passing.h"
 #include "isolation.h"
+#include "seccomp_filter.h"
 #include "landlock.h"
 
 namespace sandbox::detail {
@@ -197,6 +199,23 @@ void send_listener(int listener) {
   if (send_with_fds(kSocketFd, &byte, 1, &listener, 1) < 0) fail(ChildStep::SendListener, errno);
 }
 
+// The program's binary at kExecFd, where the Program filter's one allowed
+// execveat looks for it. The soft limit is raised for the dup if it must
+// be; the program's own limit, set last, is far below.
+void place_executable(const ChildPlan& plan) {
+  rlimit files{};
+  if (getrlimit(RLIMIT_NOFILE, &files) != 0) fail(ChildStep::Execve, errno);
+  if (files.rlim_cur <= static_cast<rlim_t>(kExecFd)) {
+    if (files.rlim_max <= static_cast<rlim_t>(kExecFd)) fail(ChildStep::Execve, EMFILE);
+    files.rlim_cur = kExecFd + 1;
+    if (setrlimit(RLIMIT_NOFILE, &files) != 0) fail(ChildStep::Execve, errno);
+  }
+  int fd = open(plan.path, O_PATH | O_CLOEXEC);
+  if (fd < 0) fail(ChildStep::Execve, errno);
+  if (dup3(fd, kExecFd, O_CLOEXEC) < 0) fail(ChildStep::Execve, errno);
+  close(fd);
+}
+
 void install_filter(const ChildPlan& plan) {
   // With NEW_LISTENER the kernel hands back a descriptor on which the
   // parent receives every SCMP_ACT_NOTIFY call of this process tree.
@@ -221,6 +240,7 @@ void run_child(const ChildPlan& plan) noexcept {
   if (chdir(plan.workdir) != 0) fail(ChildStep::Workdir, errno);
   if (plan.filesystem != nullptr) enter_private_root(*plan.filesystem);
 
+  if (plan.exec_through_fd) place_executable(plan);
   for (int i = 0; i < plan.rlimit_count; ++i) set_rlimit(plan.rlimits[i]);
   drop_identity(plan);
   if (plan.tasks.resource >= 0) set_rlimit(plan.tasks);
@@ -235,9 +255,8 @@ void run_child(const ChildPlan& plan) noexcept {
   set_rlimit(plan.open_files);
 
   sigprocmask(SIG_SETMASK, &plan.program_mask, nullptr);
-  // Under SeccompProfile::Program this call is itself a notification: the
-  // parent lets exactly this first one through.
-  execve(plan.path, plan.argv, plan.envp);
+  if (plan.exec_through_fd) syscall(SYS_execveat, kExecFd, "", plan.argv, plan.envp, AT_EMPTY_PATH);
+  else execve(plan.path, plan.argv, plan.envp);
   fail(ChildStep::Execve, errno);
 }
 

@@ -91,6 +91,7 @@ struct ChildPlan {
   int cgroup_count;
 
   const sock_fprog* filter;  // null: no seccomp
+  bool exec_through_fd;      // exec the program as kExecFd (the Program profile's one allowed exec)
   pid_t parent;              // to notice a parent that died before PDEATHSIG was armed
   sigset_t program_mask;     // the signal mask the program starts with (empty)
 };

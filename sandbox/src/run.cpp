@@ -6,7 +6,6 @@
 #include <linux/mount.h>
 #include <fmt/format.h>
 #include <poll.h>
-#include <seccomp.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -141,7 +140,10 @@ void plan_limits(const Policy& policy, bool own_uid, const RunCgroup& cgroup, bo
     int tasks = policy.seccomp == SeccompProfile::Program ? policy.max_threads : policy.max_processes;
     plan.tasks = {RLIMIT_NPROC, both(static_cast<std::uint64_t>(std::max(tasks, 1)))};
   }
-  plan.open_files = {RLIMIT_NOFILE, both(static_cast<std::uint64_t>(std::max(policy.max_open_files, 0)))};
+  int open_files = std::max(policy.max_open_files, 0);
+  // A Program's exec goes through descriptor kExecFd, which it must never hold.
+  if (policy.seccomp == SeccompProfile::Program) open_files = std::min(open_files, kExecFd);
+  plan.open_files = {RLIMIT_NOFILE, both(static_cast<std::uint64_t>(open_files))};
 }
 
 void plan_identity(const Policy& policy, ChildPlan& plan) {
@@ -348,24 +350,10 @@ class Supervisor {
     }
     std::optional<Notification> call = receive_notification(listener_.get());
     if (!call) return;
-    if (is_first_execve(*call)) {
-      first_execve_done_ = true;
-      let_through(listener_.get(), *call);
-      return;
-    }
     if (forbidden_syscall_.empty()) forbidden_syscall_ = syscall_name(*call);
     // Killed before the answer, so the program never runs past the call.
     kill_all();
     refuse(listener_.get(), *call, EPERM);
-  }
-
-  // The sandbox's own execve, the last step of the child's setup. Until it,
-  // the child is the only process under the filter (a Program may not
-  // fork), so in a box, where its pid may be unknown, any pid is it.
-  bool is_first_execve(const Notification& call) const {
-    static const std::uint32_t native = seccomp_arch_native();
-    return !first_execve_done_ && policy_.seccomp == SeccompProfile::Program && (call.pid == pid_ || box_ != nullptr) &&
-           call.arch == native && call.nr == SCMP_SYS(execve);
   }
 
   // As subreaper the judge inherits the orphans of the run (a compiler
@@ -399,7 +387,6 @@ class Supervisor {
 
   std::optional<ChildError> setup_error_;
   std::string forbidden_syscall_;
-  bool first_execve_done_ = false;
   bool killed_ = false;
   bool killed_for_cpu_ = false;
   bool killed_for_wall_ = false;
@@ -425,8 +412,8 @@ struct Prepared {
 
 std::optional<std::string> prepare(const Policy& policy, bool private_fs, Prepared& run) {
   if (policy.seccomp != SeccompProfile::Off) {
-    // Without the filter, or without its notifications (which also let the
-    // first execve through), a Program would run unconfined: refuse.
+    // Without the filter a Program would run unconfined, and without its
+    // notifications an SV could not name the call: refuse.
     if (!kernel_support().notify) return "seccomp user notification is not available in this kernel";
     run.filter = &compiled_filter(policy.seccomp);
     if (!run.filter->error.empty()) return run.filter->error;
@@ -621,6 +608,7 @@ Outcome run_unpooled(const Policy& policy, Prepared& run, bool private_fs) {
   for (int i = 0; i < cgroup.join_count; ++i) plan.cgroup_fds[i] = cgroup.join_fds[i];
   plan.cgroup_count = cgroup.join_count;
   plan.filter = run.filter != nullptr ? &run.filter->program : nullptr;
+  plan.exec_through_fd = policy.seccomp == SeccompProfile::Program;
   plan.parent = getpid();
   sigemptyset(&plan.program_mask);
 

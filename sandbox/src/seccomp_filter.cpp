@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 #include <linux/sched.h>
+#include <fcntl.h>
 #include <seccomp.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
@@ -46,9 +47,9 @@ constexpr const char* kForbiddenEverywhere[] = {
 };
 
 // A Program is one process: it may make threads but no new processes and
-// may not replace itself (its first execve, made by the sandbox, is let
-// through by the parent).
-constexpr const char* kForbiddenForPrograms[] = {"fork", "vfork", "execve", "execveat"};
+// may not replace itself (its first exec, made by the sandbox through
+// kExecFd, is the one the filter allows).
+constexpr const char* kForbiddenForPrograms[] = {"fork", "vfork", "execve"};
 
 constexpr std::uint64_t kNamespaceFlags[] = {CLONE_NEWNS,  CLONE_NEWUSER, CLONE_NEWPID,   CLONE_NEWNET,
                                              CLONE_NEWIPC, CLONE_NEWUTS,  CLONE_NEWCGROUP};
@@ -85,6 +86,12 @@ int add_rules(scmp_filter_ctx ctx, SeccompProfile profile, std::string& error) {
   if (profile == SeccompProfile::Program) {
     for (const char* name : kForbiddenForPrograms)
       if ((rc = add_rule(ctx, forbid, name, {}, error)) < 0) return rc;
+    // execveat only of kExecFd by itself: any other descriptor, or a path
+    // beside it, is forbidden (two rules, as a BPF rule cannot say "or").
+    if ((rc = add_rule(ctx, forbid, "execveat", {SCMP_A0_32(SCMP_CMP_NE, static_cast<std::uint32_t>(kExecFd))},
+                       error)) < 0)
+      return rc;
+    if ((rc = add_rule(ctx, forbid, "execveat", {SCMP_A4_32(SCMP_CMP_NE, AT_EMPTY_PATH)}, error)) < 0) return rc;
     // A clone that is not a thread is a new process.
     if ((rc = add_rule(ctx, forbid, "clone", {SCMP_A0_64(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0)}, error)) < 0) return rc;
   }

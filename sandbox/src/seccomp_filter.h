@@ -20,4 +20,11 @@ struct CompiledFilter {
 // use program.filter after fork without any allocation. Not for Off.
 const CompiledFilter& compiled_filter(SeccompProfile profile);
 
+// A Program may not exec, but the sandbox must exec it: the one execveat
+// the filter lets through is of this descriptor with AT_EMPTY_PATH. The
+// child puts the program's binary there (close-on-exec) and the program's
+// RLIMIT_NOFILE stays below it, so the program itself can never hold a
+// descriptor of that number (and cannot raise the hard limit).
+constexpr int kExecFd = 1023;
+
 }  // namespace sandbox::detail

@@ -256,6 +256,20 @@ TEST_CASE("sandbox: forbidden system calls are named", "[sandbox][seccomp]") {
         char* args[] = {"/bin/sh", "-c", "echo escaped", NULL};
         syscall(SYS_execveat, AT_FDCWD, "/bin/sh", args, NULL, 0);
         printf("ok: execveat failed\n");
+      } else if (!strcmp(what, "execveat_fd")) {
+        char* args[] = {"/bin/sh", "-c", "echo escaped", NULL};
+        int fd = open("/bin/sh", O_PATH);
+        syscall(SYS_execveat, fd, "", args, NULL, AT_EMPTY_PATH);
+        printf("ok: execveat of a descriptor failed\n");
+      } else if (!strcmp(what, "exec_fd_plant")) {
+        /* The one exec the filter allows is of descriptor 1023: the program
+           can never hold it, so the exec fails and no shell runs. */
+        char* args[] = {"/bin/sh", "-c", "echo escaped", NULL};
+        int fd = open("/bin/sh", O_PATH);
+        int planted = dup2(fd, 1023);
+        int moved = fcntl(fd, F_DUPFD, 1023);
+        long rc = syscall(SYS_execveat, 1023, "", args, NULL, AT_EMPTY_PATH);
+        printf("planted=%d moved=%d exec=%ld\n", planted, moved, rc);
       } else if (!strcmp(what, "int80")) {
         long ret;
         __asm__ volatile("int $0x80" : "=a"(ret) : "a"(20) : "memory");  /* i386 getpid */
@@ -272,7 +286,7 @@ TEST_CASE("sandbox: forbidden system calls are named", "[sandbox][seccomp]") {
   const Case cases[] = {
       {"fork", "clone"},       {"socket", "socket"}, {"ptrace", "ptrace"}, {"execve", "execve"},
       {"unshare", "unshare"},  {"kill_all", "kill"}, {"setsid", "setsid"}, {"setuid", "setuid"},
-      {"raw_fork", "fork"},    {"vfork", "vfork"},   {"execveat", "execveat"},
+      {"raw_fork", "fork"},    {"vfork", "vfork"},   {"execveat", "execveat"}, {"execveat_fd", "execveat"},
       {"int80", "unknown (non-native architecture)"},
   };
   for (const Case& c : cases) {
@@ -291,6 +305,15 @@ TEST_CASE("sandbox: forbidden system calls are named", "[sandbox][seccomp]") {
       CHECK(slurp(policy.stdout_path).find("ok:") == std::string::npos);
       CHECK(slurp(policy.stdout_path).find("escaped") == std::string::npos);
     }
+  }
+  SECTION("the descriptor the sandbox execs through is out of the program's reach") {
+    sandbox::Policy policy = policy_for(dir, exe);
+    policy.argv.push_back("exec_fd_plant");
+    sandbox::Outcome outcome = sandbox::run(policy);
+    INFO(describe(outcome));
+    REQUIRE(outcome.error.empty());
+    CHECK(outcome.limit == Limit::None);
+    CHECK(slurp(policy.stdout_path) == "planted=-1 moved=-1 exec=-1\n");
   }
   SECTION("AF_UNIX sockets are allowed") {
     sandbox::Policy policy = policy_for(dir, exe);
