@@ -15,6 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::size_t kCompileLogKept = 64 * 1024;
+constexpr std::uint64_t kCompileStreamBytes = 4ull << 20;
 
 // A fixed environment: nothing of the judge's own leaks into the program.
 std::vector<std::string> program_env(const Runner& runner) {
@@ -67,6 +68,8 @@ CompileOutcome compile_in_box(const Runner& runner, const fs::path& source, cons
   policy.memory_bytes = runner.compile_memory_mib << 20;
   policy.stack_bytes = 64ull << 20;
   policy.output_bytes = 256ull << 20;  // the binary is written under this cap too
+  // A diagnostics flood stops here, not on the disk: the log keeps 64 KiB.
+  policy.stream_bytes = kCompileStreamBytes;
   policy.max_processes = 32;
   policy.max_open_files = 256;
   policy.seccomp = sandbox::SeccompProfile::Compiler;

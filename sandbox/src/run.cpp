@@ -257,11 +257,15 @@ class Supervisor {
     return ms >= 0 ? ms : read_cpu_ms(stat_.get());
   }
 
+  std::uint64_t stream_limit() const {
+    return policy_.stream_bytes != 0 ? std::min(policy_.stream_bytes, policy_.output_bytes) : policy_.output_bytes;
+  }
+
   bool output_full() const {
     for (const Fd* fd : {&files_.out, &files_.err}) {
       struct stat st {};
       if (*fd && fstat(fd->get(), &st) == 0 && S_ISREG(st.st_mode) &&
-          static_cast<std::uint64_t>(st.st_size) >= policy_.output_bytes)
+          static_cast<std::uint64_t>(st.st_size) >= stream_limit())
         return true;
     }
     return false;

@@ -184,6 +184,33 @@ TEST_CASE("sandbox: an output flood hits the output limit", "[sandbox]") {
   CHECK(fs::file_size(policy.stdout_path) <= (1u << 20));
 }
 
+TEST_CASE("sandbox: stream_bytes stops a flood of stdout long before output_bytes", "[sandbox]") {
+  TempDir dir;
+  // 64 MiB at about 64 MB/s: the 20 ms watchdog lets through little more
+  // than the stream cap, however late it runs on a busy machine.
+  fs::path exe = compile(dir, "slow_flood", R"(
+    #include <string.h>
+    #include <unistd.h>
+    int main(void) {
+      static char block[65536];
+      memset(block, 'x', sizeof block);
+      for (int i = 0; i < 1024; ++i) {
+        if (write(1, block, sizeof block) < 0) return 1;
+        usleep(1000);
+      }
+      return 0;
+    })");
+  sandbox::Policy policy = policy_for(dir, exe, 5000ms, 10000ms);
+  policy.output_bytes = 256ull << 20;
+  policy.stream_bytes = 1 << 20;
+  sandbox::Outcome outcome = sandbox::run(policy);
+  INFO(describe(outcome));
+  REQUIRE(outcome.error.empty());
+  CHECK(outcome.limit == Limit::Output);
+  CHECK(fs::file_size(policy.stdout_path) >= (1u << 20));
+  CHECK(fs::file_size(policy.stdout_path) < (16u << 20));
+}
+
 TEST_CASE("sandbox: a program that closes stdout early is fine", "[sandbox]") {
   TempDir dir;
   fs::path exe = compile(dir, "closer", R"(

@@ -46,6 +46,10 @@ struct Policy {
   // makes threads needs stack_bytes well under memory_bytes.
   std::uint64_t stack_bytes = 0;
   std::uint64_t output_bytes = 64ull << 20;  // per written file (RLIMIT_FSIZE)
+  // The most stdout and stderr may hold before the watchdog stops the run
+  // (Limit::Output); 0: output_bytes. A compiler writes its binary under
+  // output_bytes but has no business printing megabytes of diagnostics.
+  std::uint64_t stream_bytes = 0;
   int max_processes = 1;                  // >1 only matters with SeccompProfile::Compiler
   int max_open_files = 64;
   SeccompProfile seccomp = SeccompProfile::Program;
