@@ -1,0 +1,65 @@
+// Fitting measured running times to complexity classes, and knowing when
+// the data do not decide. Pure arithmetic on (n, seconds) samples: running
+// the ladder of sizes is someone else's job (see problems/README.md,
+// "complexity").
+//
+// Tools that fit one curve per class and pick the smallest residual flip
+// between classes on noisy timings. Here a class is chosen only when
+//  - there are enough sizes over a wide enough range,
+//  - the times grow (or stay flat) consistently, doubling after doubling,
+//  - its fit is good and clearly better than the runner-up's, and
+//  - the measured log-log slope at the largest sizes agrees with it;
+// otherwise the answer is "not sure", with the reason.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace judge {
+
+enum class Growth { Constant, Log, Linear, NLogN, Quadratic, Cubic, Exponential };
+
+// "O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)".
+std::string to_big_o(Growth growth);
+std::optional<Growth> parse_big_o(std::string_view text);
+
+// The log-log slope a class shows between sizes n and 2n (n^2: 2).
+double slope_at(Growth growth, double n);
+
+struct TimingSample {
+  double n = 0;
+  double seconds = 0;
+};
+
+// One class's fit: time ~ constant + scale * f(n), by least squares on the
+// relative error (every size counts alike, whatever its time).
+struct ClassFit {
+  Growth growth = Growth::Constant;
+  double constant = 0;
+  double scale = 0;
+  double error = 0;  // root mean square relative error; infinity when the class cannot fit
+};
+
+struct GrowthEstimate {
+  std::optional<Growth> growth;  // nullopt: not sure
+  std::string reason;            // why not sure, or what decided
+  double slope = 0;              // log-log slope over the largest sizes
+  double slope_margin = 0;       // its uncertainty (about two standard errors)
+  double confidence = 0;         // 0..1; 0 when not sure
+  std::vector<ClassFit> fits;    // every class, best first
+  std::vector<std::pair<double, double>> points;  // (n, median seconds), by n
+};
+
+// Several samples per size are expected (repetitions, seeds); their median
+// is what is fitted.
+GrowthEstimate estimate_growth(const std::vector<TimingSample>& samples);
+
+// The candidate's class from its times beside the reference's on the same
+// sizes, given the reference's known class: machine speed and noise that
+// hit both cancel in the ratio. nullopt growth when the ratio does not decide.
+GrowthEstimate estimate_relative(const std::vector<TimingSample>& candidate,
+                                 const std::vector<TimingSample>& reference, Growth reference_growth);
+
+}  // namespace judge

@@ -1,0 +1,132 @@
+// The growth fitter on synthetic timings: it must name the class when the
+// data decide and say "not sure" when they do not. Deterministic: the noise
+// comes from a seeded generator, and nothing here is timed.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <functional>
+#include <random>
+
+#include "engine/complexity_fit.h"
+
+using namespace judge;
+
+namespace {
+
+// Sizes 1000, 2000, ..., 128000, `repeats` samples each, with multiplicative
+// noise uniform in [-noise, +noise].
+std::vector<TimingSample> ladder(const std::function<double(double)>& seconds, double noise, std::uint64_t seed,
+                                 int repeats = 3, double first = 1000, int sizes = 8) {
+  std::mt19937_64 random(seed);
+  std::vector<TimingSample> samples;
+  double n = first;
+  for (int i = 0; i < sizes; ++i, n *= 2)
+    for (int r = 0; r < repeats; ++r) {
+      double u = static_cast<double>(random() >> 11) / static_cast<double>(1ull << 53);  // [0, 1)
+      samples.push_back({n, seconds(n) * (1 + noise * (2 * u - 1))});
+    }
+  return samples;
+}
+
+std::string described(const GrowthEstimate& e) {
+  return (e.growth ? to_big_o(*e.growth) : std::string("not sure")) + ": " + e.reason;
+}
+
+}  // namespace
+
+TEST_CASE("complexity: class names round-trip", "[complexity]") {
+  for (const char* name : {"O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)"}) {
+    auto growth = parse_big_o(name);
+    REQUIRE(growth);
+    CHECK(to_big_o(*growth) == name);
+  }
+  CHECK_FALSE(parse_big_o("O(n2)"));
+  CHECK(slope_at(Growth::Quadratic, 1000) == Approx(2));
+  CHECK(slope_at(Growth::Linear, 1000) == Approx(1));
+}
+
+TEST_CASE("complexity: each class is recognised through noise and a start-up cost", "[complexity]") {
+  struct Case {
+    Growth growth;
+    std::function<double(double)> seconds;
+  };
+  // Times like a real program's: 2 ms of start-up, then work that is
+  // about ten times that at the largest size.
+  const Case cases[] = {
+      {Growth::Linear, [](double n) { return 0.002 + 1.6e-7 * n; }},
+      {Growth::NLogN, [](double n) { return 0.002 + 1e-8 * n * std::log2(n); }},
+      {Growth::Quadratic, [](double n) { return 0.002 + 1.2e-12 * n * n; }},
+      {Growth::Cubic, [](double n) { return 0.002 + 1e-17 * n * n * n; }},
+  };
+  for (const Case& c : cases) {
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+      GrowthEstimate e = estimate_growth(ladder(c.seconds, 0.03, seed));
+      INFO(to_big_o(c.growth) << " seed " << seed << " -> " << described(e));
+      // Never a wrong class; "not sure" is allowed, but rarely.
+      if (e.growth) CHECK(*e.growth == c.growth);
+    }
+    int answered = 0;
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) answered += estimate_growth(ladder(c.seconds, 0.03, seed)).growth.has_value();
+    INFO(to_big_o(c.growth) << " answered " << answered << " of 20");
+    CHECK(answered >= 16);
+  }
+}
+
+TEST_CASE("complexity: flat, noisy times are not sure", "[complexity]") {
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    GrowthEstimate e = estimate_growth(ladder([](double) { return 0.003; }, 0.25, seed));
+    INFO(described(e));
+    CHECK_FALSE(e.growth);
+    CHECK_FALSE(e.reason.empty());
+  }
+}
+
+TEST_CASE("complexity: too few sizes, or a narrow range, are not sure", "[complexity]") {
+  auto linear = [](double n) { return 1e-6 * n; };
+  CHECK_FALSE(estimate_growth(ladder(linear, 0, 1, 3, 1000, 3)).growth);  // 3 sizes
+  std::vector<TimingSample> narrow = {{1000, 1}, {1500, 1.5}, {2000, 2}, {3000, 3}};
+  GrowthEstimate e = estimate_growth(narrow);
+  CHECK_FALSE(e.growth);
+  CHECK_THAT(e.reason, Catch::Contains("too few sizes"));
+}
+
+TEST_CASE("complexity: times that fall as n doubles are not sure", "[complexity]") {
+  std::vector<TimingSample> jumpy = {{1000, 0.010}, {2000, 0.030}, {4000, 0.012}, {8000, 0.080}, {16000, 0.160}};
+  GrowthEstimate e = estimate_growth(jumpy);
+  CHECK_FALSE(e.growth);
+  CHECK_THAT(e.reason, Catch::Contains("fell"));
+}
+
+TEST_CASE("complexity: a heavy linear term is still O(n), a small quadratic one shows at scale", "[complexity]") {
+  GrowthEstimate heavy = estimate_growth(ladder([](double n) { return 0.05 + 2e-6 * n; }, 0.02, 7));
+  INFO(described(heavy));
+  if (heavy.growth) CHECK(*heavy.growth == Growth::Linear);
+  // n^2 with a tiny constant under a big linear term: at 128000 the
+  // quadratic part is most of the time.
+  GrowthEstimate hidden = estimate_growth(ladder([](double n) { return 1e-6 * n + 1e-10 * n * n; }, 0.02, 7));
+  INFO(described(hidden));
+  if (hidden.growth) CHECK(*hidden.growth != Growth::Linear);
+}
+
+TEST_CASE("complexity: beside the reference, machine noise cancels", "[complexity]") {
+  // Both runs see the same slow-down at each size (a busy machine), which
+  // alone would bend either curve.
+  std::mt19937_64 random(42);
+  std::vector<TimingSample> candidate, reference;
+  for (double n = 1000; n <= 128000; n *= 2) {
+    double machine = 1 + 0.5 * static_cast<double>(random() % 1000) / 1000;  // up to 1.5x slower
+    for (int r = 0; r < 3; ++r) {
+      reference.push_back({n, machine * (0.001 + 5e-8 * n)});
+      candidate.push_back({n, machine * (0.001 + 1e-10 * n * n)});
+    }
+  }
+  GrowthEstimate e = estimate_relative(candidate, reference, Growth::Linear);
+  INFO(described(e));
+  REQUIRE(e.growth);
+  CHECK(*e.growth == Growth::Quadratic);
+
+  GrowthEstimate same = estimate_relative(reference, reference, Growth::Linear);
+  INFO(described(same));
+  REQUIRE(same.growth);
+  CHECK(*same.growth == Growth::Linear);
+}
