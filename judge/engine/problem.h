@@ -51,6 +51,14 @@ struct TestSpec {
   std::string id() const { return group + "/" + name; }
 };
 
+// How the judge measures a solution's growth (problem.yaml `complexity`).
+struct ComplexitySpec {
+  std::string parameter;     // what n is, for people
+  std::string expected;      // "O(n)", "O(n log n)", ...: the total cost of one test of size n
+  std::string generator;     // under generators/, run as `generator N SEED`
+  std::uint64_t min_size = 0, max_size = 0;  // the ladder's range
+};
+
 struct Problem {
   std::string id;
   std::string title;
@@ -65,6 +73,7 @@ struct Problem {
   std::map<std::string, std::filesystem::path> drivers;
   std::filesystem::path reference;  // absolute path to the reference solution
   std::vector<TestSpec> tests;      // in grading order: samples first
+  std::optional<ComplexitySpec> complexity;
 
   std::filesystem::path generator_source(const std::string& name) const {
     return root / "generators" / (name + ".cpp");

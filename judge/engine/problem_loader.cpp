@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "complexity_fit.h"
 #include "errors.h"
 #include "problem.h"
 #include "yaml_fields.h"
@@ -145,6 +146,37 @@ std::vector<TestSpec> static_tests_in(const fs::path& dir, const std::string& gr
 
 }  // namespace
 
+namespace {
+
+ComplexitySpec read_complexity(const YamlDocument& doc, const YAML::Node& node, const Problem& problem) {
+  if (!node.IsMap()) doc.fail(node, "complexity", "expected a map with parameter, expected, generator and sizes");
+  doc.only_keys(node, "complexity", {"parameter", "expected", "generator", "sizes"});
+  ComplexitySpec spec;
+  for (const char* key : {"parameter", "expected", "generator", "sizes"})
+    if (!node[key]) doc.fail(node, std::string("complexity.") + key, "missing");
+  spec.parameter = doc.string_of(node["parameter"], "complexity.parameter");
+  spec.expected = doc.string_of(node["expected"], "complexity.expected");
+  if (!parse_big_o(spec.expected))
+    doc.fail(node["expected"], "complexity.expected",
+             fmt::format("'{}' is not a class the judge knows: one of O(1), O(log n), O(n), O(n log n), O(n^2), "
+                         "O(n^3), O(2^n)",
+                         spec.expected));
+  spec.generator = doc.string_of(node["generator"], "complexity.generator");
+  if (!fs::is_regular_file(problem.generator_source(spec.generator)))
+    doc.fail(node["generator"], "complexity.generator",
+             fmt::format("no file at {}", problem.generator_source(spec.generator).string()));
+  const YAML::Node& sizes = node["sizes"];
+  if (!sizes.IsSequence() || sizes.size() != 2)
+    doc.fail(sizes, "complexity.sizes", "expected [smallest, largest], e.g. [1000, 1000000]");
+  spec.min_size = doc.count_of(sizes[0], "complexity.sizes[0]");
+  spec.max_size = doc.count_of(sizes[1], "complexity.sizes[1]");
+  if (spec.min_size == 0 || spec.max_size < spec.min_size * 8)
+    doc.fail(sizes, "complexity.sizes", "the largest size must be at least 8 times the smallest, which must be positive");
+  return spec;
+}
+
+}  // namespace
+
 Problem load_problem(const fs::path& package_dir) {
   fs::path yaml_path = package_dir / "problem.yaml";
   if (!fs::is_regular_file(yaml_path))
@@ -209,6 +241,8 @@ Problem load_problem(const fs::path& package_dir) {
   problem.reference = problem.root / doc.string_of(root["reference"], "reference");
   if (!fs::is_regular_file(problem.reference))
     doc.fail(root["reference"], "reference", fmt::format("no file at {}", problem.reference.string()));
+
+  if (root["complexity"]) problem.complexity = read_complexity(doc, root["complexity"], problem);
 
   // Group order: as listed, then any other folder under data/secret by name.
   std::vector<std::string> groups;

@@ -140,3 +140,23 @@ TEST_CASE("a folder without problem.yaml is not a package", "[problem]") {
   TempDir dir;
   CHECK_THROWS_AS(load_problem(dir.path()), InputError);
 }
+
+TEST_CASE("a complexity section loads, and its mistakes are named", "[problem][complexity]") {
+  TempDir dir;
+  const std::string base = "id: demo\nreference: submissions/accepted/ref.cpp\nlimits: {time: 1}\n";
+  Problem p = load_problem(make_package(
+      dir, base + "complexity: {parameter: \"n, the length\", expected: O(n log n), generator: gen, sizes: [1000, 64000]}\n"));
+  REQUIRE(p.complexity);
+  CHECK(p.complexity->expected == "O(n log n)");
+  CHECK(p.complexity->generator == "gen");
+  CHECK(p.complexity->min_size == 1000);
+  CHECK(p.complexity->max_size == 64000);
+  CHECK_THAT(load_error(dir, base + "complexity: {parameter: n, expected: O(n*n), generator: gen, sizes: [1000, 64000]}\n"),
+             Catch::Contains("complexity.expected") && Catch::Contains("O(n^2)"));
+  CHECK_THAT(load_error(dir, base + "complexity: {parameter: n, expected: O(n), generator: nogen, sizes: [1000, 64000]}\n"),
+             Catch::Contains("complexity.generator") && Catch::Contains("nogen.cpp"));
+  CHECK_THAT(load_error(dir, base + "complexity: {parameter: n, expected: O(n), generator: gen, sizes: [1000, 2000]}\n"),
+             Catch::Contains("complexity.sizes") && Catch::Contains("8 times"));
+  CHECK_THAT(load_error(dir, base + "complexity: {parameter: n, expected: O(n), generator: gen}\n"),
+             Catch::Contains("complexity.sizes") && Catch::Contains("missing"));
+}
