@@ -15,6 +15,7 @@ struct SubmitArgs {
   std::string language;  // empty: from the extension
   bool json = false;
   bool all = false;
+  bool no_hints = false;
   std::filesystem::path problems_dir;  // empty: the default
 };
 

@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
   submit_cmd->add_option("--lang", submit_args.language, "cpp, c or python (default: from the extension)");
   submit_cmd->add_flag("--json", submit_args.json, "print one JSON report object on stdout");
   submit_cmd->add_flag("--all", submit_args.all, "run every test, not only up to the first failure");
+  submit_cmd->add_flag("--no-hints", submit_args.no_hints,
+                       "skip measuring how the running time grows (the complexity hint, up to 5 s after AC or TLE)");
   submit_cmd->add_option("--problems", submit_args.problems_dir, "folder of problem packages");
 
   std::string validate_id;

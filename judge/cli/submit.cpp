@@ -26,6 +26,7 @@ int submit(const SubmitArgs& args) {
 
   GradeOptions options;
   options.run_all = args.all;
+  options.hints = !args.no_hints;
   if (chatty) options.on_progress = [](const std::string& line) { std::cerr << "judge: " << line << "\n"; };
   Report report;
   bool header_printed = false;

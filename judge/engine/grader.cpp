@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "checker.h"
+#include "complexity_probe.h"
 #include "driver.h"
 #include "errors.h"
 #include "execution.h"
@@ -144,6 +145,14 @@ Report grade(const Problem& problem, const RunnerSet& runners, const Runner& lan
     report.tests.push_back(std::move(result));
   }
   finish(report);
+  // The hint explains a TLE and flags an AC that will not scale; a wrong
+  // answer has other things to fix first.
+  if (options.hints && problem.complexity && (report.verdict == Verdict::AC || report.verdict == Verdict::TLE)) {
+    if (options.on_progress) options.on_progress("measuring how the running time grows");
+    ProbeOptions probe;
+    probe.budget = options.hint_budget;
+    report.complexity = probe_complexity(problem, runner, workspace.box(), cache, report.limits, probe);
+  }
   return report;
 }
 

@@ -3,6 +3,7 @@
 // `judge validate` and (later) the daemon's workers all grade the same way.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -15,6 +16,10 @@ namespace judge {
 
 struct GradeOptions {
   bool run_all = false;  // keep going after the first failing test
+  // Measure how the solution's time grows (problems with a `complexity`
+  // section; after TLE or AC): up to hint_budget of extra wall time.
+  bool hints = false;
+  std::chrono::milliseconds hint_budget{5000};
   std::function<void(const TestReport&)> on_test;          // after each test
   std::function<void(const std::string&)> on_progress;     // cache misses, compiling
 };

@@ -4,6 +4,25 @@
 
 namespace judge {
 
+namespace {
+
+nlohmann::json complexity_json(const Report& report) {
+  if (!report.complexity) return nullptr;
+  const ComplexityReport& c = *report.complexity;
+  nlohmann::json points = nlohmann::json::array();
+  for (const ComplexityPoint& p : c.points) points.push_back({{"n", p.n}, {"seconds", p.seconds}});
+  return {
+      {"estimate", c.estimate ? nlohmann::json(*c.estimate) : nlohmann::json(nullptr)},
+      {"expected", c.expected},
+      {"confidence", c.confidence},
+      {"slope", c.slope},
+      {"hint", c.hint},
+      {"points", points},
+  };
+}
+
+}  // namespace
+
 nlohmann::json to_json(const Report& report) {
   nlohmann::json tests = nlohmann::json::array();
   for (const auto& test : report.tests) {
@@ -31,7 +50,7 @@ nlohmann::json to_json(const Report& report) {
         {"wall_ms", report.limits.wall_ms},
         {"memory_kb", report.limits.memory_bytes >> 10},
         {"output_kb", report.limits.output_bytes >> 10}}},
-      {"complexity", nullptr},
+      {"complexity", complexity_json(report)},
       {"sandbox", {{"layers", report.sandbox_layers}, {"missing", report.sandbox_missing}}},
   };
 }
@@ -93,7 +112,9 @@ std::string text_footer(const Report& report, bool colour) {
     out += fmt::format("({} of {} tests run; --all runs every test)\n", report.tests.size(), report.tests_total);
   out += fmt::format("verdict: {}", paint(to_string(report.verdict), report.verdict, colour));
   if (!report.message.empty()) out += fmt::format(" ({})", report.message);
-  return out + "\n";
+  out += "\n";
+  if (report.complexity) out += fmt::format("complexity: {}\n", report.complexity->hint);
+  return out;
 }
 
 std::string to_text(const Report& report, bool colour) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "complexity_probe.h"
 #include "execution.h"
 #include "verdict.h"
 
@@ -44,6 +45,7 @@ struct Report {
   std::vector<std::string> sandbox_layers;
   std::vector<std::string> sandbox_missing;  // "layer: why it is not active"
   RunLimits limits;
+  std::optional<ComplexityReport> complexity;  // when hints ran
 };
 
 nlohmann::json to_json(const Report& report);

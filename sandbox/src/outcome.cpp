@@ -9,8 +9,8 @@ namespace sandbox {
 namespace detail {
 namespace {
 
-std::int64_t to_ms(const timeval& time) {
-  return static_cast<std::int64_t>(time.tv_sec) * 1000 + time.tv_usec / 1000;
+std::int64_t to_us(const timeval& time) {
+  return static_cast<std::int64_t>(time.tv_sec) * 1000000 + time.tv_usec;
 }
 
 // Without cgroups nothing reports "out of memory": under RLIMIT_AS an
@@ -27,9 +27,10 @@ Outcome classify(const Observation& seen, const Policy& policy) {
     outcome.exit_code = WEXITSTATUS(seen.wait_status);
   else if (WIFSIGNALED(seen.wait_status))
     outcome.term_signal = WTERMSIG(seen.wait_status);
-  outcome.cpu_ms = to_ms(seen.usage.ru_utime) + to_ms(seen.usage.ru_stime);
+  outcome.cpu_us = to_us(seen.usage.ru_utime) + to_us(seen.usage.ru_stime);
   // The cgroup also counts what the program's children still running were given.
-  if (seen.cgroup_cpu_ms >= 0) outcome.cpu_ms = std::max(outcome.cpu_ms, seen.cgroup_cpu_ms);
+  if (seen.cgroup_cpu_ms >= 0) outcome.cpu_us = std::max(outcome.cpu_us, seen.cgroup_cpu_ms * 1000);
+  outcome.cpu_ms = outcome.cpu_us / 1000;
   outcome.wall_ms = seen.wall_ms;
   outcome.peak_memory_kb = static_cast<std::uint64_t>(seen.usage.ru_maxrss);  // Linux reports KiB
   // A box's cgroup starts a run holding page cache of earlier runs, which

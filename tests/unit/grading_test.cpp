@@ -190,7 +190,19 @@ TEST_CASE("submit --json prints the documented report object", "[grading][cli]")
   CHECK(report["verdict"] == "AC");
   CHECK(report["compile"]["ok"] == true);
   CHECK(report["compile"].contains("log"));
-  CHECK(report["complexity"].is_null());
+  // The hint ran (minimum-passes has a complexity section). What it found
+  // depends on the machine's timing, so only its shape is checked here;
+  // the fitting itself is tested on synthetic data (complexity_fit_test).
+  const auto& complexity = report["complexity"];
+  REQUIRE(complexity.is_object());
+  CHECK(complexity["expected"] == "O(n)");
+  CHECK((complexity["estimate"].is_null() || complexity["estimate"].get<std::string>().rfind("O(", 0) == 0));
+  CHECK(complexity["hint"].is_string());
+  CHECK_FALSE(complexity["hint"].get<std::string>().empty());
+  CHECK(complexity["confidence"].is_number());
+  CHECK(complexity["slope"].is_number());
+  REQUIRE(complexity["points"].is_array());
+  for (const auto& point : complexity["points"]) CHECK((point.contains("n") && point.contains("seconds")));
   CHECK(report["sandbox"]["layers"].is_array());
   CHECK_FALSE(report["sandbox"]["layers"].empty());
   CHECK(report["sandbox"]["missing"].is_array());
@@ -200,6 +212,14 @@ TEST_CASE("submit --json prints the documented report object", "[grading][cli]")
     for (const char* field : {"name", "group", "verdict", "time_ms", "wall_ms", "memory_kb", "message"})
       CHECK(test.contains(field));
   CHECK(report["tests"][0]["group"] == "sample");
+}
+
+TEST_CASE("submit --no-hints leaves the complexity out", "[grading][cli]") {
+  fs::path reference = source_dir() / "problems/minimum-passes/submissions/accepted/reference.cpp";
+  auto r = test_support::run_judge("submit minimum-passes '" + reference.string() + "' --json --no-hints");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK(nlohmann::json::parse(r.out)["complexity"].is_null());
 }
 
 TEST_CASE("a rejected submission exits 1 and prints a line per test", "[grading][cli]") {

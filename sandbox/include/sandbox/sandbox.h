@@ -100,6 +100,7 @@ struct Outcome {
   Limit limit = Limit::None;
   std::string syscall;   // name of the forbidden system call, with Limit::Syscall
   std::int64_t cpu_ms = 0;          // user + system time of all its threads
+  std::int64_t cpu_us = 0;          // the same in microseconds, for measuring growth
   std::int64_t wall_ms = 0;
   // Peak memory: with a memory cgroup, the most the run's cgroup was
   // charged (all its processes, tmpfs files in /tmp included; in a pooled

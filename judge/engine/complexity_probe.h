@@ -1,0 +1,46 @@
+// Measuring how a compiled submission's running time grows: the problem's
+// scaling generator makes inputs on a doubling ladder of sizes, the
+// submission runs on each in the same sandbox as grading, and the times go
+// to the fitter (complexity_fit.h). Within a time budget, stopping early
+// once the answer is clear.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "execution.h"
+#include "problem.h"
+#include "runner.h"
+
+namespace judge {
+
+struct ComplexityPoint {
+  std::uint64_t n = 0;
+  double seconds = 0;  // median CPU time of the runs at this size
+};
+
+struct ComplexityReport {
+  std::optional<std::string> estimate;  // "O(n^2)", or nullopt when not sure
+  std::string expected;                 // the problem's class
+  double confidence = 0;
+  double slope = 0;                     // log-log slope at the largest sizes measured
+  double slope_margin = 0;
+  std::string hint;                     // one or two sentences for the candidate
+  std::vector<ComplexityPoint> points;
+};
+
+struct ProbeOptions {
+  std::chrono::milliseconds budget{5000};  // extra wall time the measurement may take
+  int repeats = 3;                         // runs per size
+};
+
+// `box` holds the compiled submission. nullopt when the problem has no
+// complexity section. Throws InputError when the scaling generator fails.
+std::optional<ComplexityReport> probe_complexity(const Problem& problem, const Runner& runner,
+                                                 const std::filesystem::path& box, const std::filesystem::path& cache,
+                                                 const RunLimits& limits, const ProbeOptions& options);
+
+}  // namespace judge
