@@ -91,7 +91,8 @@ bool receive_request() {
   const long header = static_cast<long>(offsetof(BoxRequest, strings));
   return n >= header && request.strings_size <= kMaxRequestStrings && n == header + request.strings_size &&
          request_fd_count == expected && request.argc > 0 &&
-         request.argc + request.envc <= kMaxArguments && request.entry_count <= kMaxBoxEntries && request.profile < 3;
+         request.argc + request.envc <= kMaxArguments && request.restrictions.rlimit_count >= 0 &&
+         request.restrictions.rlimit_count <= 8 && request.entry_count <= kMaxBoxEntries && request.profile < 3;
 }
 
 void close_request_fds() {
@@ -177,14 +178,7 @@ void serve_one() {
   plan.stderr_fd = err;
   plan.error_fd = errors;
   plan.listener_socket = listener;
-  for (int i = 0; i < request.rlimit_count && i < 8; ++i) plan.rlimits[i] = request.rlimits[i];
-  plan.rlimit_count = request.rlimit_count;
-  plan.tasks = request.tasks;
-  plan.open_files = request.open_files;
-  plan.set_groups = request.set_groups;
-  plan.set_ids = request.set_ids;
-  plan.uid = request.uid;
-  plan.gid = request.gid;
+  plan.restrictions = request.restrictions;
   plan.pid_namespace = true;
   plan.in_box = true;
   plan.net_fd = -1;

@@ -23,6 +23,7 @@
 #include "child.h"
 #include "fd_passing.h"
 #include "seccomp_filter.h"
+#include "spawn.h"
 
 namespace sandbox::detail {
 namespace {
@@ -121,15 +122,9 @@ std::unique_ptr<Box> Box::create(int index, std::string& error) {
     start.cgroup_count = box->cgroup_->join_count;
   }
 
-  sigset_t all, saved;
-  sigfillset(&all);
-  pthread_sigmask(SIG_SETMASK, &all, &saved);
-  long pid = syscall(SYS_clone, flags, nullptr, nullptr, nullptr, 0);
-  if (pid == 0) run_keeper(start);
-  int clone_error = errno;
-  pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+  pid_t pid = spawn(flags, [&start] { run_keeper(start); });
   if (pid < 0) {
-    error = errno_message("clone", clone_error);
+    error = errno_message("clone", errno);
     return nullptr;
   }
   box->keeper_ = static_cast<pid_t>(pid);

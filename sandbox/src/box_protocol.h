@@ -28,14 +28,9 @@ struct BoxRequest {
   std::uint8_t separate_stderr, has_listener, has_tree;
   std::uint8_t writable, renew_tmp;
   std::uint8_t profile;  // SeccompProfile
-  std::uint8_t set_groups, set_ids;
-  std::uint32_t uid, gid;
   std::uint64_t tmp_bytes, box_bytes;
   std::uint64_t keep_flags;
-  RlimitSetting rlimits[8];
-  int rlimit_count;
-  RlimitSetting tasks;
-  RlimitSetting open_files;
+  ChildRestrictions restrictions;
   char strings[kMaxRequestStrings];
 };
 

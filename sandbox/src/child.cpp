@@ -109,10 +109,10 @@ void drop_identity(const ChildPlan& plan) {
   // Raw system calls: glibc's setuid family signals every thread of the
   // process to keep their credentials in step, machinery that has no
   // business running in a forked child.
-  if (plan.set_groups && syscall(SYS_setgroups, 0, nullptr) != 0) fail(ChildStep::Groups, errno);
-  if (!plan.set_ids) return;
-  if (syscall(SYS_setresgid, plan.gid, plan.gid, plan.gid) != 0) fail(ChildStep::Gid, errno);
-  if (syscall(SYS_setresuid, plan.uid, plan.uid, plan.uid) != 0) fail(ChildStep::Uid, errno);
+  if (plan.restrictions.set_groups && syscall(SYS_setgroups, 0, nullptr) != 0) fail(ChildStep::Groups, errno);
+  if (!plan.restrictions.set_ids) return;
+  if (syscall(SYS_setresgid, plan.restrictions.gid, plan.restrictions.gid, plan.restrictions.gid) != 0) fail(ChildStep::Gid, errno);
+  if (syscall(SYS_setresuid, plan.restrictions.uid, plan.restrictions.uid, plan.restrictions.uid) != 0) fail(ChildStep::Uid, errno);
 }
 
 void die_with_parent(const ChildPlan& plan) {
@@ -241,9 +241,9 @@ void run_child(const ChildPlan& plan) noexcept {
   if (plan.filesystem != nullptr) enter_private_root(*plan.filesystem);
 
   if (plan.exec_through_fd) place_executable(plan);
-  for (int i = 0; i < plan.rlimit_count; ++i) set_rlimit(plan.rlimits[i]);
+  for (int i = 0; i < plan.restrictions.rlimit_count; ++i) set_rlimit(plan.restrictions.rlimits[i]);
   drop_identity(plan);
-  if (plan.tasks.resource >= 0) set_rlimit(plan.tasks);
+  if (plan.restrictions.tasks.resource >= 0) set_rlimit(plan.restrictions.tasks);
   die_with_parent(plan);
   // Required for an unprivileged seccomp filter, and no setuid binary can
   // hand the program back what was just taken.
@@ -252,7 +252,7 @@ void run_child(const ChildPlan& plan) noexcept {
     if (int error = apply_landlock(*plan.landlock); error != 0) fail(ChildStep::Landlock, error);
   }
   if (plan.filter != nullptr) install_filter(plan);
-  set_rlimit(plan.open_files);
+  set_rlimit(plan.restrictions.open_files);
 
   sigprocmask(SIG_SETMASK, &plan.program_mask, nullptr);
   if (plan.exec_through_fd) syscall(SYS_execveat, kExecFd, "", plan.argv, plan.envp, AT_EMPTY_PATH);
@@ -296,8 +296,8 @@ std::string describe(const ChildError& error, const ChildPlan& plan) {
       break;
     }
     case ChildStep::Groups: step = "setgroups"; break;
-    case ChildStep::Gid: step = fmt::format("setresgid {}", plan.gid); break;
-    case ChildStep::Uid: step = fmt::format("setresuid {}", plan.uid); break;
+    case ChildStep::Gid: step = fmt::format("setresgid {}", plan.restrictions.gid); break;
+    case ChildStep::Uid: step = fmt::format("setresuid {}", plan.restrictions.uid); break;
     case ChildStep::ParentDeathSignal: step = "prctl PR_SET_PDEATHSIG"; break;
     case ChildStep::NoNewPrivs: step = "prctl PR_SET_NO_NEW_PRIVS"; break;
     case ChildStep::Landlock: step = "applying the Landlock ruleset"; break;

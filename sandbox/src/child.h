@@ -48,20 +48,9 @@ struct RlimitSetting {
   rlimit value;
 };
 
-// Everything the child needs, computed by the parent before fork. The
-// judge may be multi-threaded: another thread may have held the malloc lock
-// at fork, so the child only reads this and makes async-signal-safe calls.
-struct ChildPlan {
-  const char* path;  // argv[0], resolved against workdir by execve
-  const char* display_path;  // argv[0] as the caller gave it (for messages)
-  char* const* argv;
-  char* const* envp;
-  const char* workdir;
-
-  int stdin_fd, stdout_fd, stderr_fd;
-  int error_fd;        // write end of the CLOEXEC error pipe
-  int listener_socket; // our end of the socketpair; -1 without seccomp
-
+// The limits and the identity the child takes on before exec. Plain data:
+// a box keeper receives it from the judge as it is.
+struct ChildRestrictions {
   RlimitSetting rlimits[8];
   int rlimit_count;
   // RLIMIT_NPROC, applied only after the identity drop (resource -1: none).
@@ -77,6 +66,23 @@ struct ChildPlan {
   bool set_ids;
   uid_t uid;
   gid_t gid;
+};
+
+// Everything the child needs, computed by the parent before fork. The
+// judge may be multi-threaded: another thread may have held the malloc lock
+// at fork, so the child only reads this and makes async-signal-safe calls.
+struct ChildPlan {
+  const char* path;  // argv[0], resolved against workdir by execve
+  const char* display_path;  // argv[0] as the caller gave it (for messages)
+  char* const* argv;
+  char* const* envp;
+  const char* workdir;
+
+  int stdin_fd, stdout_fd, stderr_fd;
+  int error_fd;        // write end of the CLOEXEC error pipe
+  int listener_socket; // our end of the socketpair; -1 without seccomp
+
+  ChildRestrictions restrictions;
 
   // Namespaces: made by clone itself; here what the child completes.
   bool pid_namespace;        // the parent is outside: getppid() is 0

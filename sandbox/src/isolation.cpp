@@ -21,6 +21,7 @@
 #include <thread>
 
 #include "child.h"
+#include "spawn.h"
 
 namespace sandbox::detail {
 namespace fs = std::filesystem;
@@ -69,14 +70,8 @@ int probe_namespaces(bool user) {
   ProbeArgs args{root.c_str(), proc.c_str(), uid_map.c_str(), gid_map.c_str(), user};
   unsigned long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNET | SIGCHLD;
   if (user) flags |= CLONE_NEWUSER;
-  sigset_t all, saved;
-  sigfillset(&all);
-  pthread_sigmask(SIG_SETMASK, &all, &saved);
-  long pid = syscall(SYS_clone, flags, nullptr, nullptr, nullptr, 0);
-  if (pid == 0) probe_child(args);
-  int error = errno;
-  pthread_sigmask(SIG_SETMASK, &saved, nullptr);
-  if (pid < 0) return -error;
+  pid_t pid = spawn(flags, [&args] { probe_child(args); });
+  if (pid < 0) return -errno;
   int status = 0;
   while (waitpid(static_cast<pid_t>(pid), &status, 0) < 0 && errno == EINTR) {
   }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "isolation.h"
+#include "spawn.h"
 #include "landlock.h"
 #include "sandbox/sandbox.h"
 
@@ -36,13 +37,7 @@ enum ProbeResult { kNotify = 0, kSeccompOnly = 1, kNothing = 2 };
 
 KernelSupport probe() {
   KernelSupport support;
-  // As in run(): none of the judge's signal handlers may run in the child.
-  sigset_t all, saved;
-  sigfillset(&all);
-  pthread_sigmask(SIG_SETMASK, &all, &saved);
-  pid_t pid = fork();
-  if (pid == 0) probe_in_child();
-  pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+  pid_t pid = spawn(SIGCHLD, [] { probe_in_child(); });
   if (pid < 0) return support;
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {

@@ -37,6 +37,7 @@
 #include "proc_stat.h"
 #include "sandbox/sandbox.h"
 #include "seccomp_filter.h"
+#include "spawn.h"
 
 namespace sandbox {
 namespace detail {
@@ -124,34 +125,34 @@ void plan_limits(const Policy& policy, bool own_uid, const RunCgroup& cgroup, bo
   auto seconds = static_cast<rlim_t>((policy.cpu_limit.count() + 999) / 1000 + 1);
   std::uint64_t stack = policy.stack_bytes != 0 ? policy.stack_bytes : policy.memory_bytes;
   int n = 0;
-  plan.rlimits[n++] = {RLIMIT_CPU, {seconds, seconds + 1}};
+  plan.restrictions.rlimits[n++] = {RLIMIT_CPU, {seconds, seconds + 1}};
   // The memory cgroup is the limit when there is one; the address space
   // would also count thread stacks and whatever is reserved but unused.
-  if (!cgroup.has_memory()) plan.rlimits[n++] = {RLIMIT_AS, both(policy.memory_bytes)};
-  plan.rlimits[n++] = {RLIMIT_STACK, both(stack)};
-  plan.rlimits[n++] = {RLIMIT_FSIZE, both(policy.output_bytes)};
-  plan.rlimits[n++] = {RLIMIT_CORE, both(0)};
-  plan.rlimit_count = n;
+  if (!cgroup.has_memory()) plan.restrictions.rlimits[n++] = {RLIMIT_AS, both(policy.memory_bytes)};
+  plan.restrictions.rlimits[n++] = {RLIMIT_STACK, both(stack)};
+  plan.restrictions.rlimits[n++] = {RLIMIT_FSIZE, both(policy.output_bytes)};
+  plan.restrictions.rlimits[n++] = {RLIMIT_CORE, both(0)};
+  plan.restrictions.rlimit_count = n;
   // RLIMIT_NPROC counts every task of the real uid, threads included. Under
   // the judge's own uid it would count the judge too, so it only means
   // something once the program has a uid of its own.
-  plan.tasks = {-1, {}};
+  plan.restrictions.tasks = {-1, {}};
   if (own_uid && !pids_cgroup) {
     int tasks = policy.seccomp == SeccompProfile::Program ? policy.max_threads : policy.max_processes;
-    plan.tasks = {RLIMIT_NPROC, both(static_cast<std::uint64_t>(std::max(tasks, 1)))};
+    plan.restrictions.tasks = {RLIMIT_NPROC, both(static_cast<std::uint64_t>(std::max(tasks, 1)))};
   }
   int open_files = std::max(policy.max_open_files, 0);
   // A Program's exec goes through descriptor kExecFd, which it must never hold.
   if (policy.seccomp == SeccompProfile::Program) open_files = std::min(open_files, kExecFd);
-  plan.open_files = {RLIMIT_NOFILE, both(static_cast<std::uint64_t>(open_files))};
+  plan.restrictions.open_files = {RLIMIT_NOFILE, both(static_cast<std::uint64_t>(open_files))};
 }
 
 void plan_identity(const Policy& policy, ChildPlan& plan) {
   const bool root = geteuid() == 0;
-  plan.set_groups = root;
-  plan.set_ids = root || policy.uid >= 0 || policy.gid >= 0;
-  plan.uid = static_cast<uid_t>(policy.uid >= 0 ? policy.uid : root ? kNobody : getuid());
-  plan.gid = static_cast<gid_t>(policy.gid >= 0 ? policy.gid : root ? kNobody : getgid());
+  plan.restrictions.set_groups = root;
+  plan.restrictions.set_ids = root || policy.uid >= 0 || policy.gid >= 0;
+  plan.restrictions.uid = static_cast<uid_t>(policy.uid >= 0 ? policy.uid : root ? kNobody : getuid());
+  plan.restrictions.gid = static_cast<gid_t>(policy.gid >= 0 ? policy.gid : root ? kNobody : getgid());
 }
 
 // ---------------------------------------------------------------------------
@@ -475,10 +476,10 @@ std::optional<Outcome> run_in_box(const Policy& policy, Prepared& run, Box& box)
   plan_identity(policy, plan);
   if (policy.uid < 0) {
     // Each box its own uid: RLIMIT_NPROC and the right to signal are per uid.
-    plan.uid = static_cast<uid_t>(kBoxUidBase + box.index());
-    if (policy.gid < 0) plan.gid = plan.uid;
+    plan.restrictions.uid = static_cast<uid_t>(kBoxUidBase + box.index());
+    if (policy.gid < 0) plan.restrictions.gid = plan.restrictions.uid;
   }
-  plan_limits(policy, plan.uid != 0, *cgroup, pids_cgroup, plan);
+  plan_limits(policy, plan.restrictions.uid != 0, *cgroup, pids_cgroup, plan);
   plan.pid_namespace = true;
   plan.in_box = true;
 
@@ -518,17 +519,10 @@ std::optional<Outcome> run_in_box(const Policy& policy, Prepared& run, Box& box)
   request.writable = policy.workdir_writable ? 1 : 0;
   request.renew_tmp = tmp_ready ? 0 : 1;
   request.profile = static_cast<std::uint8_t>(policy.seccomp);
-  request.set_groups = plan.set_groups;
-  request.set_ids = plan.set_ids;
-  request.uid = plan.uid;
-  request.gid = plan.gid;
   request.tmp_bytes = policy.tmp_bytes;
   request.box_bytes = policy.box_bytes;
   request.keep_flags = workdir_mount_flags(run.workdir);
-  std::copy(std::begin(plan.rlimits), std::end(plan.rlimits), request.rlimits);
-  request.rlimit_count = plan.rlimit_count;
-  request.tasks = plan.tasks;
-  request.open_files = plan.open_files;
+  request.restrictions = plan.restrictions;
 
   std::vector<int> fds = {run.files.in.get(), run.files.out.get()};
   if (run.files.err) fds.push_back(run.files.err.get());
@@ -586,7 +580,7 @@ Outcome run_unpooled(const Policy& policy, Prepared& run, bool private_fs) {
   plan.error_fd = run.error_write.get();
   plan.listener_socket = run.socket_child ? run.socket_child.get() : -1;
   plan_identity(policy, plan);
-  plan_limits(policy, root && plan.uid != 0, cgroup, pids_cgroup, plan);
+  plan_limits(policy, root && plan.restrictions.uid != 0, cgroup, pids_cgroup, plan);
   unsigned long clone_flags = SIGCHLD;
   std::string uid_map, gid_map;
   plan.net_fd = -1;
@@ -603,8 +597,8 @@ Outcome run_unpooled(const Policy& policy, Prepared& run, bool private_fs) {
       gid_map = fmt::format("{0} {0} 1", getgid());
       plan.uid_map = uid_map.c_str();
       plan.gid_map = gid_map.c_str();
-      plan.set_groups = false;
-      plan.set_ids = false;
+      plan.restrictions.set_groups = false;
+      plan.restrictions.set_ids = false;
     }
   }
   plan.filesystem = private_fs ? &filesystem : nullptr;
@@ -616,19 +610,9 @@ Outcome run_unpooled(const Policy& policy, Prepared& run, bool private_fs) {
   plan.parent = getpid();
   sigemptyset(&plan.program_mask);
 
-  // No signal handler of the judge may run in the child before it resets
-  // them all: block everything across fork, restore it in the parent after.
-  sigset_t all, saved;
-  sigfillset(&all);
-  pthread_sigmask(SIG_SETMASK, &all, &saved);
   const Clock::time_point start = Clock::now();
-  // clone with a null stack is fork with namespaces.
-  pid_t pid = clone_flags == SIGCHLD ? fork()
-                                     : static_cast<pid_t>(syscall(SYS_clone, clone_flags, nullptr, nullptr, nullptr, 0));
-  if (pid == 0) run_child(plan);
-  int fork_error = errno;
-  pthread_sigmask(SIG_SETMASK, &saved, nullptr);
-  if (pid < 0) return failure(errno_message("fork", fork_error));
+  pid_t pid = spawn(clone_flags, [&plan] { run_child(plan); });
+  if (pid < 0) return failure(errno_message("fork", errno));
 
   // Also here, so a kill(-pid) right away cannot miss a child that has not
   // run yet. EACCES once the child has exec'd is fine: it did it itself.
