@@ -23,7 +23,8 @@ constexpr double kClearRatio = 1.5;      // runner-up's error / best's
 constexpr double kMaxDrop = 0.30;        // a doubling may lose at most this much time to noise
 constexpr double kFlatGrowth = 1.5;      // the whole range grows less than this: flat
 constexpr double kFlatNoise = 0.05;      // ... and a flat curve must be this clean to mean O(1)/O(log n)
-constexpr double kSlopeTolerance = 0.15;  // measured slope at the largest sizes vs the fit's there
+constexpr double kSlopeTolerance = 0.15;
+constexpr double kMinGrowingShare = 0.5;  // of the best fit's time at the largest size  // measured slope at the largest sizes vs the fit's there
 
 double basis(Growth growth, double n) {
   switch (growth) {
@@ -192,6 +193,16 @@ GrowthEstimate estimate_growth(const std::vector<TimingSample>& samples) {
   if (best.error > kMaxFitError)
     return not_sure(estimate, fmt::format("no class fits the times (the best, {}, is off by {})",
                                           to_big_o(best.growth), percent(best.error)));
+  // A fit whose growing part is a small share of the time at the largest
+  // size is a constant with a bend: any class can draw that bend.
+  if (best.growth != Growth::Constant) {
+    const double n_top = points.back().first;
+    const double growing = best.scale * basis(best.growth, n_top);
+    if (growing < kMinGrowingShare * (best.constant + growing))
+      return not_sure(estimate, fmt::format("at the largest size measured most of the time is start-up ({} of it "
+                                            "grows with n): the sizes are too small to tell",
+                                            percent(growing / (best.constant + growing))));
+  }
   if (second.error < best.error * kClearRatio)
     return not_sure(estimate, fmt::format("{} and {} fit about equally well ({} and {} off)", to_big_o(best.growth),
                                           to_big_o(second.growth), percent(best.error), percent(second.error)));

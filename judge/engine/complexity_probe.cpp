@@ -20,6 +20,9 @@ namespace {
 // the ladder climbs past such sizes without fitting them.
 constexpr double kShortestUseful = 0.003;
 constexpr std::uint64_t kSeed = 20251123;
+// How much steeper than the expected class's slope the times must grow
+// before the hint says "slower than expected".
+constexpr double kClearlyFaster = 0.15;
 
 // The scaling generator's input of size n, cached like generated tests.
 fs::path input_of_size(const Problem& problem, const fs::path& cache, const fs::path& generator, std::uint64_t n) {
@@ -55,6 +58,7 @@ std::string hint_for(const GrowthEstimate& estimate, Growth expected, const Comp
   std::string measured = fmt::format("your solution grows like {} (measured {:.2f} ± {:.2f} on a log-log scale)",
                                      to_big_o(found), estimate.slope, estimate.slope_margin);
   if (rank(found) <= rank(expected)) return fmt::format("{}; this problem expects {}.", measured, to_big_o(expected));
+
   std::string text = fmt::format("{}; this problem expects {}", measured, to_big_o(expected));
   // Where the fit's model says it would be at the problem's largest size.
   const ClassFit& fit = estimate.fits.front();
@@ -120,6 +124,17 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
     if (estimate.growth && estimate.confidence >= 0.5) break;  // clear already
   }
   estimate = estimate_growth(useful);
+  // "Slower than expected" is a claim against the candidate: the times
+  // themselves must grow clearly faster than the expected class allows.
+  if (estimate.growth && rank(*estimate.growth) > rank(expected) && !estimate.points.empty() &&
+      estimate.slope - estimate.slope_margin <= slope_at(expected, estimate.points.back().first) + kClearlyFaster) {
+    estimate.reason = fmt::format("{} fits best, but the times (slope {:.2f} ± {:.2f}) do not grow clearly faster "
+                                  "than the expected {} would",
+                                  to_big_o(*estimate.growth), estimate.slope, estimate.slope_margin,
+                                  to_big_o(expected));
+    estimate.growth.reset();
+    estimate.confidence = 0;
+  }
 
   ComplexityReport report;
   report.expected = spec.expected;
