@@ -154,6 +154,8 @@ std::optional<Growth> parse_big_o(std::string_view text) {
   return std::nullopt;
 }
 
+double predict(const ClassFit& fit, double n) { return fit.constant + fit.scale * basis(fit.growth, n); }
+
 double slope_at(Growth growth, double n) {
   double f1 = basis(growth, n), f2 = basis(growth, 2 * n);
   if (growth == Growth::Constant) return 0;
@@ -209,9 +211,8 @@ GrowthEstimate estimate_growth(const std::vector<TimingSample>& samples) {
   // The fit must also hold where it matters most, at the largest sizes:
   // its own slope there (constant term included) against the measured one.
   const auto upper = upper_half(points);
-  auto model = [&](double n) { return best.constant + best.scale * basis(best.growth, n); };
-  const double expected =
-      std::log(model(upper.back().first) / model(upper.front().first)) / std::log(upper.back().first / upper.front().first);
+  const double expected = std::log(predict(best, upper.back().first) / predict(best, upper.front().first)) /
+                          std::log(upper.back().first / upper.front().first);
   if (std::abs(slope.value - expected) > slope.margin + kSlopeTolerance)
     return not_sure(estimate, fmt::format("{} fits best, but the times grow with slope {:.2f} ± {:.2f} at the "
                                           "largest sizes, where it would give {:.2f}",
@@ -243,7 +244,7 @@ GrowthEstimate estimate_relative(const std::vector<TimingSample>& candidate,
   std::vector<TimingSample> steadied;
   for (auto [n, y] : medians_by_size(candidate))
     if (auto it = reference_at.find(n); it != reference_at.end())
-      steadied.push_back({n, y / it->second * (baseline.constant + baseline.scale * basis(reference_growth, n))});
+      steadied.push_back({n, y / it->second * predict(baseline, n)});
   GrowthEstimate result = estimate_growth(steadied);
   result.points = medians_by_size(candidate);
   if (result.growth) result.reason += fmt::format(" (beside the reference, whose {} fits within {})",

@@ -42,6 +42,9 @@ struct ClassFit {
   double error = 0;  // root mean square relative error; infinity when the class cannot fit
 };
 
+// The fitted time at size n (infinity where the class overflows).
+double predict(const ClassFit& fit, double n);
+
 struct GrowthEstimate {
   std::optional<Growth> growth;  // nullopt: not sure
   std::string reason;            // why not sure, or what decided

@@ -25,8 +25,10 @@ constexpr std::uint64_t kSeed = 20251123;
 constexpr double kClearlyFaster = 0.15;
 
 // The scaling generator's input of size n, cached like generated tests.
-fs::path input_of_size(const Problem& problem, const fs::path& cache, const fs::path& generator, std::uint64_t n) {
-  const std::string key = Hasher().add(sha256_file(generator)).add(std::to_string(n)).add(std::to_string(kSeed)).hex();
+// `generator_hash` is the binary's SHA-256, computed once per ladder.
+fs::path input_of_size(const Problem& problem, const fs::path& cache, const fs::path& generator,
+                       const std::string& generator_hash, std::uint64_t n) {
+  const std::string key = Hasher().add(generator_hash).add(std::to_string(n)).add(std::to_string(kSeed)).hex();
   fs::path file = cache / "complexity" / (key + ".in");
   if (fs::exists(file)) return file;
   fs::create_directories(file.parent_path());
@@ -58,22 +60,10 @@ std::string hint_for(const GrowthEstimate& estimate, Growth expected, const Comp
   std::string measured = fmt::format("your solution grows like {} (measured {:.2f} ± {:.2f} on a log-log scale)",
                                      to_big_o(found), estimate.slope, estimate.slope_margin);
   if (rank(found) <= rank(expected)) return fmt::format("{}; this problem expects {}.", measured, to_big_o(expected));
-
   std::string text = fmt::format("{}; this problem expects {}", measured, to_big_o(expected));
   // Where the fit's model says it would be at the problem's largest size.
-  const ClassFit& fit = estimate.fits.front();
   const double n = static_cast<double>(spec.max_size);
-  double f = 1;
-  switch (fit.growth) {
-    case Growth::Constant: f = 1; break;
-    case Growth::Log: f = std::log2(n); break;
-    case Growth::Linear: f = n; break;
-    case Growth::NLogN: f = n * std::log2(n); break;
-    case Growth::Quadratic: f = n * n; break;
-    case Growth::Cubic: f = n * n * n; break;
-    case Growth::Exponential: f = INFINITY; break;
-  }
-  const double predicted = fit.constant + fit.scale * f;
+  const double predicted = predict(estimate.fits.front(), n);
   if (std::isfinite(predicted) && static_cast<double>(estimate.points.back().first) < n)
     text += fmt::format("; at n = {} it would need about {}", human_size(n), human_seconds(predicted));
   return text + ".";
@@ -89,13 +79,13 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
   const Growth expected = *parse_big_o(spec.expected);
   const Clock::time_point give_up = Clock::now() + options.budget;
   const fs::path generator = build_tool(cache, problem.generator_source(spec.generator));
+  const std::string generator_hash = sha256_file(generator);
 
   Workspace scratch;
   std::vector<TimingSample> samples;
   std::vector<TimingSample> useful;
-  GrowthEstimate estimate;
   for (std::uint64_t n = spec.min_size; n <= spec.max_size && Clock::now() < give_up; n *= 2) {
-    fs::path input = input_of_size(problem, cache, generator, n);
+    fs::path input = input_of_size(problem, cache, generator, generator_hash, n);
     std::vector<double> times;
     bool stopped = false;
     for (int r = 0; r < options.repeats && Clock::now() < give_up; ++r) {
@@ -120,10 +110,10 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
         for (double t : times) useful.push_back({static_cast<double>(n), t});
     }
     if (stopped) break;
-    estimate = estimate_growth(useful);
-    if (estimate.growth && estimate.confidence >= 0.5) break;  // clear already
+    GrowthEstimate so_far = estimate_growth(useful);
+    if (so_far.growth && so_far.confidence >= 0.5) break;  // clear already
   }
-  estimate = estimate_growth(useful);
+  GrowthEstimate estimate = estimate_growth(useful);
   // "Slower than expected" is a claim against the candidate: the times
   // themselves must grow clearly faster than the expected class allows.
   if (estimate.growth && rank(*estimate.growth) > rank(expected) && !estimate.points.empty() &&

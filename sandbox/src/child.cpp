@@ -64,6 +64,14 @@ void reset_signals() {
   }
 }
 
+bool write_text(const char* path, const char* text) {
+  int fd = open(path, O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  ssize_t n = write(fd, text, strlen(text));
+  close(fd);
+  return n == static_cast<ssize_t>(strlen(text));
+}
+
 void close_from(int first) {
   if (syscall(SYS_close_range, first, ~0U, 0) == 0) return;
   rlimit limit{};
@@ -127,14 +135,6 @@ void die_with_parent(const ChildPlan& plan) {
   // it still exists: its read end is gone with it.
   pollfd pipe_end{kErrorFd, 0, 0};
   if (poll(&pipe_end, 1, 0) > 0 && (pipe_end.revents & POLLERR)) fail(ChildStep::ParentDeathSignal, ESRCH);
-}
-
-bool write_text(const char* path, const char* text) {
-  int fd = open(path, O_WRONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  ssize_t n = write(fd, text, strlen(text));
-  close(fd);
-  return n == static_cast<ssize_t>(strlen(text));
 }
 
 // Before anything else: the descriptors come from the parent's numbering.

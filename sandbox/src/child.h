@@ -108,6 +108,8 @@ struct ChildPlan {
 // once for many runs. Async-signal-safe, as everything in the child.
 void reset_signals();
 void close_from(int first);
+// Writes a whole small string to a file (a /proc or cgroup control file).
+bool write_text(const char* path, const char* text);
 // Mounts the steps, pivots into the new root and drops the old one; a
 // failure is reported as a ChildError on `report` and ends the process.
 void build_private_root(const FilesystemPlan& fs, int report) noexcept;

@@ -31,15 +31,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Writes a whole small string to a file; async-signal-safe.
-bool write_text(const char* path, const char* text) {
-  int fd = open(path, O_WRONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  ssize_t n = write(fd, text, strlen(text));
-  close(fd);
-  return n == static_cast<ssize_t>(strlen(text));
-}
-
 struct ProbeArgs {
   const char* root;
   const char* proc;
