@@ -10,7 +10,9 @@
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/mount.h>
 #include <sys/socket.h>
+#include <sys/statfs.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -108,6 +110,39 @@ void report_failure(ChildStep step, int error) {
   if (!send_report(report)) judge_gone();
 }
 
+// What the box's mounts were made with, for scrub().
+char tmp_options[64];
+bool tmp_mounted = false;
+bool box_is_tmpfs = false;
+int box_entries = 0;
+
+// Whether the tmpfs at `path` holds more than its root and `inodes` - 1
+// placeholders, or any data.
+bool dirty_tmpfs(const char* path, int inodes) {
+  struct statfs st {};
+  if (statfs(path, &st) != 0) return true;
+  return st.f_bfree != st.f_blocks || st.f_files - st.f_ffree != static_cast<unsigned long>(inodes);
+}
+
+// Files a run left in the box's tmpfs mounts are memory charged to the
+// box's cgroup, which no reclaim can free: left there, they would shrink
+// the next run's memory, or keep the judge from lowering the limit at all.
+// A dirty /tmp is mounted afresh, the same size (the next run most likely
+// asks for that); a dirty tmpfs box is dropped, and the judge, finding it
+// gone, has the next request rebuild it.
+void scrub() {
+  if (tmp_mounted && dirty_tmpfs("/tmp", 1)) {
+    while (umount2("/tmp", MNT_DETACH) == 0) {
+    }
+    tmp_mounted = mount("tmp", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, tmp_options) == 0;
+  }
+  if (box_is_tmpfs && dirty_tmpfs(box_path, 1 + box_entries)) {
+    while (umount2(box_path, MNT_DETACH) == 0) {
+    }
+    box_is_tmpfs = false;
+  }
+}
+
 // "size=<bytes>,mode=1777" without snprintf, which may take locks.
 const char* tmpfs_options(std::uint64_t bytes, char* out) {
   char digits[24];
@@ -155,7 +190,7 @@ void serve_one() {
   const int listener = request.has_listener ? request_fds[slot++] : -1;
   const int tree = request.has_tree ? request_fds[slot++] : -1;
 
-  char tmp_options[64], box_options[64];
+  char box_options[64];
   BoxSetup setup{};
   setup.box = box_path;
   setup.tmp_options = request.renew_tmp ? tmpfs_options(request.tmp_bytes, tmp_options) : nullptr;
@@ -166,6 +201,11 @@ void serve_one() {
   setup.entry_count = request.entry_count;
   setup.keep_flags = static_cast<unsigned long>(request.keep_flags);
   if (int error = renew_box(setup); error != 0) return report_failure(ChildStep::Box, error);
+  if (setup.tmp_options != nullptr) tmp_mounted = true;
+  if (tree >= 0) {
+    box_is_tmpfs = !request.writable;
+    box_entries = request.entry_count;
+  }
 
   ChildPlan plan{};
   plan.path = path;
@@ -216,6 +256,7 @@ void serve_one() {
   while (reaped < 0 && errno == EINTR);
   // The program is gone; whatever it started goes before the judge hears of it.
   kill_everything();
+  scrub();
   finished.keeper_cpu_us = own_cpu_us() - cpu_before;
   if (!send_report(finished)) judge_gone();
 }

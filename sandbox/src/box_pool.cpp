@@ -221,10 +221,15 @@ bool Box::tmp_ready(std::uint64_t tmp_bytes) const { return clean_tmpfs(root_ + 
 bool Box::box_ready(const std::string& workdir, bool writable, std::uint64_t box_bytes,
                     const std::vector<BoxEntry>& entries) const {
   const std::string box = root_ + kBoxPath;
-  struct stat inside {}, outside {};
-  if (stat(box.c_str(), &inside) != 0 || stat(workdir.c_str(), &outside) != 0) return false;
+  struct stat inside {}, outside {}, root {};
+  if (stat(box.c_str(), &inside) != 0 || stat(workdir.c_str(), &outside) != 0 || stat(root_.c_str(), &root) != 0)
+    return false;
   if (writable) return inside.st_dev == outside.st_dev && inside.st_ino == outside.st_ino;
-  if (inside.st_dev == outside.st_dev || !clean_tmpfs(box, box_bytes, 1 + entries.size())) return false;
+  // The keeper drops a box the last run wrote to: /box is then a plain
+  // directory of the box's root.
+  if (inside.st_dev == outside.st_dev || inside.st_dev == root.st_dev ||
+      !clean_tmpfs(box, box_bytes, 1 + entries.size()))
+    return false;
   for (const BoxEntry& entry : entries) {
     struct stat bound {};
     if (lstat((box + "/" + entry.name).c_str(), &bound) != 0 || bound.st_dev != entry.device ||

@@ -574,7 +574,12 @@ std::string RunCgroup::reset(std::uint64_t memory_bytes, int tasks) {
       std::string limit = std::to_string(memory_bytes);
       bool growing = memory_bytes > memory_limit_;
       if (growing) write_control(memory_dir_ + "/memory.memsw.limit_in_bytes", limit);
-      if (!write_control(memory_dir_ + "/memory.limit_in_bytes", limit)) return "cannot set memory.limit_in_bytes";
+      if (!write_control(memory_dir_ + "/memory.limit_in_bytes", limit)) {
+        // Below what the cgroup holds (EBUSY): page cache of the last run's
+        // files, dirty still, which a limit change alone does not wait for.
+        write_control(memory_dir_ + "/memory.force_empty", "0");
+        if (!write_control(memory_dir_ + "/memory.limit_in_bytes", limit)) return "cannot set memory.limit_in_bytes";
+      }
       if (!growing) write_control(memory_dir_ + "/memory.memsw.limit_in_bytes", limit);
       memory_limit_ = memory_bytes;
     }

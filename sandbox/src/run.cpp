@@ -465,7 +465,12 @@ std::optional<Outcome> run_in_box(const Policy& policy, Prepared& run, Box& box)
   const int tasks = task_limit(policy) + 1;
   if (box.cgroup() != nullptr) {
     cgroup = box.cgroup();
-    if (std::string error = cgroup->reset(policy.memory_bytes, tasks); !error.empty()) return failure("cgroup: " + error);
+    if (std::string error = cgroup->reset(policy.memory_bytes, tasks); !error.empty()) {
+      // A box whose cgroup cannot take this run's limits is not worth
+      // doubting: a fresh cgroup, unpooled, can.
+      box.broken = true;
+      return std::nullopt;
+    }
   }
   const bool pids_cgroup = cgroup->active() && cgroup_support().pids;
 

@@ -226,6 +226,7 @@ TEST_CASE("a rejected submission exits 1 and prints a line per test", "[grading]
   TempDir dir;
   write_file(dir / "h.py", "print(3)\n");
   auto r = test_support::run_judge("submit minimum-passes '" + (dir / "h.py").string() + "'");
+  INFO(r.err);
   CHECK(r.status == 1);
   CHECK_THAT(r.out, Catch::Contains("sample/1") && Catch::Contains("verdict: WA"));
   CHECK(r.out.find("\033[") == std::string::npos);  // no colour when not a terminal

@@ -341,6 +341,54 @@ TEST_CASE("sandbox isolation: memory is limited by the cgroup", "[sandbox][isola
   }
 }
 
+// A kept box's cgroup still holds what the last run left charged to it
+// (its /tmp files, the page cache of what it wrote) when the next run asks
+// for a smaller limit; the next run must not fail for it.
+TEST_CASE("sandbox isolation: a smaller limit after a run that filled /tmp", "[sandbox][isolation][cgroup]") {
+  if (skip_without("cgroup_memory")) return;
+  TempDir dir;
+  fs::path filler = compile(dir, "filler", R"(
+    #include <stdio.h>
+    #include <string.h>
+    int main(void) {
+      static char block[1 << 20];
+      memset(block, 'x', sizeof block);
+      FILE* f = fopen("/tmp/filler", "w");
+      if (!f) return 3;
+      for (int i = 0; i < 48; ++i)
+        if (fwrite(block, 1, sizeof block, f) != sizeof block) return 4;
+      return fclose(f) == 0 ? 0 : 5;
+    })");
+  fs::path quiet = compile(dir, "quiet", R"(
+    int main(void) { return 0; })");
+  sandbox::Policy fill = policy_for(dir, filler, 2000ms, 5000ms);
+  fill.memory_bytes = 256ull << 20;
+  fill.tmp_bytes = 64ull << 20;
+  sandbox::Outcome first = run_ok(fill);
+  REQUIRE(first.exited);
+  REQUIRE(first.exit_code == 0);
+  for (int i = 0; i < 3; ++i) {
+    sandbox::Policy small = policy_for(dir, quiet, 2000ms, 5000ms);
+    small.memory_bytes = 16ull << 20;
+    sandbox::Outcome next = run_ok(small);
+    CHECK(next.exited);
+    CHECK(next.exit_code == 0);
+    CHECK(next.limit == Limit::None);
+  }
+  // And the memory the files took is the next run's again.
+  fs::path toucher = compile(dir, "toucher", R"(
+    #include <stdlib.h>
+    #include <string.h>
+    int main(void) { char* p = malloc(48 << 20); memset(p, 1, 48 << 20); return p[4321] == 1 ? 0 : 1; })");
+  REQUIRE(run_ok(fill).exit_code == 0);
+  sandbox::Policy touch = policy_for(dir, toucher, 2000ms, 5000ms);
+  touch.memory_bytes = 80ull << 20;
+  sandbox::Outcome touched = run_ok(touch);
+  CHECK(touched.exited);
+  CHECK(touched.exit_code == 0);
+  CHECK(touched.limit == Limit::None);
+}
+
 TEST_CASE("sandbox isolation: a fork bomb under the Compiler profile stops at max_processes", "[sandbox][isolation]") {
   if (::geteuid() != 0) {
     WARN("skipped: process limits need root (a cgroup or a uid of the program's own)");
