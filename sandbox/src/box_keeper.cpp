@@ -60,12 +60,19 @@ const char* entries[kMaxBoxEntries];
   _exit(127);
 }
 
-bool send_report(const BoxReport& report, int fd = -1) {
-  return send_with_fds(kSocket, &report, sizeof report, &fd, fd >= 0 ? 1 : 0) == static_cast<ssize_t>(sizeof report);
+bool send_report(const BoxReport& report, int fd = -1, int second = -1) {
+  const int fds[2] = {fd, second};
+  const int count = fd < 0 ? 0 : second < 0 ? 1 : 2;
+  return send_with_fds(kSocket, &report, sizeof report, fds, count) == static_cast<ssize_t>(sizeof report);
 }
 
 // Everything in this pid namespace but the keeper dies and is reaped.
 void kill_everything() {
+  // Every process here descends from the keeper, and orphans are handed to
+  // it: with no child left the namespace is empty, and the walk over all
+  // the machine's processes that kill(-1) makes can be spared.
+  siginfo_t info{};
+  if (waitid(P_ALL, 0, &info, WEXITED | WNOHANG | __WALL) < 0 && errno == ECHILD) return;
   kill(-1, SIGKILL);
   for (;;) {
     pid_t pid = waitpid(-1, nullptr, __WALL);
@@ -85,16 +92,64 @@ std::int64_t own_cpu_us() {
   return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000ll + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
 }
 
-// Blocks for the next request. False: a malformed one.
-bool receive_request() {
-  ssize_t n = receive_with_fds(kSocket, &request, sizeof request, request_fds, kMaxRequestFds, &request_fd_count, 0);
-  if (n == 0 || (n < 0 && errno != EMSGSIZE)) judge_gone();  // the judge closed its end, or died
-  const int expected = 3 + request.separate_stderr + request.has_listener + request.has_tree;
+enum class Received { Request, Malformed, Closed };
+
+// Blocks for the next request on `socket`.
+Received receive_request(int socket) {
+  ssize_t n = receive_with_fds(socket, &request, sizeof request, request_fds, kMaxRequestFds, &request_fd_count, 0);
+  if (n == 0 || (n < 0 && errno != EMSGSIZE)) return Received::Closed;
+  const int expected = 3 + request.separate_stderr + request.has_tree;
   const long header = static_cast<long>(offsetof(BoxRequest, strings));
-  return n >= header && request.strings_size <= kMaxRequestStrings && n == header + request.strings_size &&
-         request_fd_count == expected && request.argc > 0 &&
-         request.argc + request.envc <= kMaxArguments && request.restrictions.rlimit_count >= 0 &&
-         request.restrictions.rlimit_count <= 8 && request.entry_count <= kMaxBoxEntries && request.profile < 3;
+  const bool valid = n >= header && request.strings_size <= kMaxRequestStrings && n == header + request.strings_size &&
+                     request_fd_count == expected && request.argc > 0 &&
+                     request.argc + request.envc <= kMaxArguments && request.restrictions.rlimit_count >= 0 &&
+                     request.restrictions.rlimit_count <= 8 && request.entry_count <= kMaxBoxEntries &&
+                     request.profile < 3;
+  return valid ? Received::Request : Received::Malformed;
+}
+
+// Splits the strings (the path, argv, envp, then the box's entries; the
+// judge NUL-terminates each, and a short message cannot read past what it
+// sent) and lays out the plan of the request's run. False: malformed.
+bool plan_request(ChildPlan& plan, int& tree) {
+  if (request.strings_size == 0 || request.strings[request.strings_size - 1] != '\0') return false;
+  request.strings[kMaxRequestStrings - 1] = '\0';
+  char* cursor = request.strings;
+  auto next = [&cursor] {
+    char* s = cursor;
+    cursor += strlen(cursor) + 1;
+    return s;
+  };
+  char* path = next();
+  char** argv = arguments;
+  for (int i = 0; i < request.argc; ++i) argv[i] = next();
+  argv[request.argc] = nullptr;
+  char** envp = arguments + request.argc + 1;
+  for (int i = 0; i < request.envc; ++i) envp[i] = next();
+  envp[request.envc] = nullptr;
+  for (int i = 0; i < request.entry_count; ++i) entries[i] = next();
+
+  int slot = 0;
+  plan = ChildPlan{};
+  plan.stdin_fd = request_fds[slot++];
+  plan.stdout_fd = request_fds[slot++];
+  plan.stderr_fd = request.separate_stderr ? request_fds[slot++] : plan.stdout_fd;
+  plan.error_fd = request_fds[slot++];
+  plan.listener_socket = -1;
+  tree = request.has_tree ? request_fds[slot++] : -1;
+  plan.path = path;
+  plan.display_path = path;
+  plan.argv = argv;
+  plan.envp = envp;
+  plan.workdir = box_path;
+  plan.restrictions = request.restrictions;
+  plan.pid_namespace = true;
+  plan.net_fd = -1;
+  plan.filter = filters[request.profile];
+  plan.exec_through_fd = request.profile == static_cast<std::uint8_t>(SeccompProfile::Program);
+  plan.parent = getpid();
+  sigemptyset(&plan.program_mask);
+  return true;
 }
 
 void close_request_fds() {
@@ -157,38 +212,114 @@ const char* tmpfs_options(std::uint64_t bytes, char* out) {
   return out;
 }
 
+// The next run's child, armed ahead of its request (see arm_box_child):
+// it waits on `control` for the request the keeper forwards.
+struct Armed {
+  pid_t pid = -1;
+  int control = -1;
+  std::uint8_t profile = 0;
+  ChildRestrictions identity{};
+} armed;
+
+bool same_identity(const ChildRestrictions& a, const ChildRestrictions& b) {
+  return a.set_groups == b.set_groups && a.set_ids == b.set_ids && a.uid == b.uid && a.gid == b.gid;
+}
+
+[[noreturn]] void armed_child(int control, std::uint8_t profile, const ChildRestrictions& identity) {
+  // The judge's socket is the keeper's alone.
+  close(kSocket);
+  close(kOomScore);
+  // Named, so that whoever lists the box's processes between runs can
+  // tell the judge's own waiting child from a program's leftover (exec
+  // renames it).
+  prctl(PR_SET_NAME, kArmedChildName, 0, 0, 0);
+  ChildPlan plan{};
+  plan.restrictions = identity;
+  plan.filter = filters[profile];
+  ArmedChild ready;
+  arm_box_child(plan, ready);
+  // The filter's listener goes to the judge with the keeper's Started.
+  char armed_byte = 0;
+  send_with_fds(control, &armed_byte, 1, &ready.listener, ready.listener >= 0 ? 1 : 0);
+  if (ready.listener >= 0) close(ready.listener);
+  ready.listener = -1;
+  int tree = -1;
+  if (receive_request(control) != Received::Request || !plan_request(plan, tree)) _exit(127);
+  close(control);
+  launch_box_child(plan, ready);
+}
+
+void discard_armed() {
+  if (armed.pid < 0) return;
+  close(armed.control);
+  kill(armed.pid, SIGKILL);
+  while (waitpid(armed.pid, nullptr, __WALL) < 0 && errno == EINTR) {
+  }
+  armed.pid = -1;
+}
+
+// Forks the child for a run like the last one. Without one (no memory for
+// a fork, say) the next run is forked cold, as the first one is.
+void arm_next(std::uint8_t profile, const ChildRestrictions& identity) {
+  int pair[2];
+  if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0) return;
+  set_oom_score("0");
+  pid_t pid = fork();
+  if (pid == 0) {
+    close(pair[0]);
+    armed_child(pair[1], profile, identity);
+  }
+  set_oom_score("-1000");
+  close(pair[1]);
+  if (pid < 0) {
+    close(pair[0]);
+    return;
+  }
+  armed = {pid, pair[0], profile, identity};
+}
+
+// Hands the request to the armed child, armed now if there is none or
+// the one there was armed for another profile or identity. -1: no child.
+pid_t launch_armed(int& listener) {
+  listener = -1;
+  if (armed.pid >= 0 && (armed.profile != request.profile || !same_identity(armed.identity, request.restrictions)))
+    discard_armed();
+  if (armed.pid < 0) arm_next(request.profile, request.restrictions);
+  if (armed.pid < 0) return -1;
+  // Sent once armed, before the child waits for its request.
+  char byte;
+  int received = 0;
+  if (receive_with_fds(armed.control, &byte, 1, &listener, 1, &received, 0) != 1) {
+    discard_armed();
+    return -1;
+  }
+  if (received == 0) listener = -1;
+  // The tree, last of the descriptors, was the keeper's to mount.
+  const int count = request_fd_count - request.has_tree;
+  request.has_tree = 0;
+  const std::size_t size = offsetof(BoxRequest, strings) + request.strings_size;
+  if (send_with_fds(armed.control, &request, size, request_fds, count) != static_cast<ssize_t>(size)) {
+    if (listener >= 0) close(listener);
+    discard_armed();
+    return -1;
+  }
+  close(armed.control);
+  pid_t pid = armed.pid;
+  armed.pid = -1;
+  return pid;
+}
+
 // One request, start to finish.
 void serve_one() {
-  if (!receive_request()) return report_failure(ChildStep::Descriptors, EPROTO);
+  switch (receive_request(kSocket)) {
+    case Received::Closed: judge_gone();  // the judge closed its end, or died
+    case Received::Malformed: return report_failure(ChildStep::Descriptors, EPROTO);
+    case Received::Request: break;
+  }
   const std::int64_t cpu_before = own_cpu_us();
-
-  // The path, argv, envp, then the box's entries; the judge NUL-terminates
-  // each, and a short message cannot read past what it sent.
-  if (request.strings_size == 0 || request.strings[request.strings_size - 1] != '\0')
-    return report_failure(ChildStep::Descriptors, EPROTO);
-  request.strings[kMaxRequestStrings - 1] = '\0';
-  char* cursor = request.strings;
-  auto next = [&cursor] {
-    char* s = cursor;
-    cursor += strlen(cursor) + 1;
-    return s;
-  };
-  char* path = next();
-  char** argv = arguments;
-  for (int i = 0; i < request.argc; ++i) argv[i] = next();
-  argv[request.argc] = nullptr;
-  char** envp = arguments + request.argc + 1;
-  for (int i = 0; i < request.envc; ++i) envp[i] = next();
-  envp[request.envc] = nullptr;
-  for (int i = 0; i < request.entry_count; ++i) entries[i] = next();
-
-  int slot = 0;
-  const int in = request_fds[slot++];
-  const int out = request_fds[slot++];
-  const int err = request.separate_stderr ? request_fds[slot++] : out;
-  const int errors = request_fds[slot++];
-  const int listener = request.has_listener ? request_fds[slot++] : -1;
-  const int tree = request.has_tree ? request_fds[slot++] : -1;
+  ChildPlan plan;
+  int tree = -1;
+  if (!plan_request(plan, tree)) return report_failure(ChildStep::Descriptors, EPROTO);
 
   char box_options[64];
   BoxSetup setup{};
@@ -207,37 +338,16 @@ void serve_one() {
     box_entries = request.entry_count;
   }
 
-  ChildPlan plan{};
-  plan.path = path;
-  plan.display_path = path;
-  plan.argv = argv;
-  plan.envp = envp;
-  plan.workdir = box_path;
-  plan.stdin_fd = in;
-  plan.stdout_fd = out;
-  plan.stderr_fd = err;
-  plan.error_fd = errors;
-  plan.listener_socket = listener;
-  plan.restrictions = request.restrictions;
-  plan.pid_namespace = true;
-  plan.in_box = true;
-  plan.net_fd = -1;
-  plan.filter = filters[request.profile];
-  plan.exec_through_fd = request.profile == static_cast<std::uint8_t>(SeccompProfile::Program);
-  plan.parent = getpid();
-  sigemptyset(&plan.program_mask);
-
-  set_oom_score("0");
-  pid_t pid = fork();
-  if (pid == 0) run_child(plan);
-  set_oom_score("-1000");
-  if (pid < 0) return report_failure(ChildStep::Box, errno);
+  int listener = -1;
+  pid_t pid = launch_armed(listener);
+  if (pid < 0) return report_failure(ChildStep::Box, errno != 0 ? errno : EAGAIN);
   close_request_fds();
 
   int pidfd = static_cast<int>(syscall(SYS_pidfd_open, pid, 0));
   BoxReport started{};
   started.kind = BoxReport::Started;
-  if (pidfd < 0 || !send_report(started, pidfd)) judge_gone();
+  if (pidfd < 0 || !send_report(started, pidfd, listener)) judge_gone();
+  if (listener >= 0) close(listener);
 
   // The judge only speaks again after Finished: anything on the socket now
   // is its end closing.
@@ -259,6 +369,8 @@ void serve_one() {
   scrub();
   finished.keeper_cpu_us = own_cpu_us() - cpu_before;
   if (!send_report(finished)) judge_gone();
+  // While the judge reads the results and prepares the next run.
+  arm_next(request.profile, request.restrictions);
 }
 
 }  // namespace

@@ -32,4 +32,9 @@ struct KeeperStart {
 
 [[noreturn]] void run_keeper(const KeeperStart& start) noexcept;
 
+// The comm of a keeper's armed child, waiting for the next run under the
+// box's uid: a fork of the judge, never a program (a program's comm is its
+// binary's name, which the test that looks for leftovers also checks).
+constexpr const char* kArmedChildName = "box-armed";
+
 }  // namespace sandbox::detail

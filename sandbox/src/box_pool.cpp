@@ -69,8 +69,11 @@ pid_t pidfd_pid(int pidfd) {
 
 bool poolable(const Policy& policy) {
   const NamespaceSupport& namespaces = namespace_support();
-  // Handing the workdir over (open_tree) takes root.
-  return geteuid() == 0 && namespaces.available && namespaces.private_fs && policy.private_filesystem &&
+  // Handing the workdir over (open_tree) takes root. A box's cgroup is
+  // reused, so its counters must be reset between runs, which cgroup v1
+  // allows; under v2 each run gets a cgroup of its own, unpooled.
+  return geteuid() == 0 && cgroup_support().version != 2 && namespaces.available && namespaces.private_fs &&
+         policy.private_filesystem &&
          policy.readonly_paths.empty() && std::filesystem::path(policy.box_path).lexically_normal() == kBoxPath;
 }
 
@@ -157,7 +160,7 @@ Box::~Box() {
   }
 }
 
-std::string Box::receive(BoxReport& report, Fd* fd, int timeout_ms) {
+std::string Box::receive(BoxReport& report, Fd* fd, int timeout_ms, Fd* second) {
   pollfd wait{socket_.get(), POLLIN, 0};
   int ready;
   do ready = poll(&wait, 1, timeout_ms);
@@ -166,11 +169,12 @@ std::string Box::receive(BoxReport& report, Fd* fd, int timeout_ms) {
     broken = true;
     return "the box keeper did not answer";
   }
-  int received = -1, count = 0;
-  ssize_t n = receive_with_fds(socket_.get(), &report, sizeof report, &received, 1, &count, MSG_DONTWAIT);
-  if (count == 1) {
-    if (fd != nullptr) fd->reset(received);
-    else close(received);
+  int received[2] = {-1, -1}, count = 0;
+  ssize_t n = receive_with_fds(socket_.get(), &report, sizeof report, received, 2, &count, MSG_DONTWAIT);
+  Fd* targets[2] = {fd, second};
+  for (int i = 0; i < count; ++i) {
+    if (targets[i] != nullptr) targets[i]->reset(received[i]);
+    else close(received[i]);
   }
   if (n != static_cast<ssize_t>(sizeof report)) {
     broken = true;
@@ -179,7 +183,8 @@ std::string Box::receive(BoxReport& report, Fd* fd, int timeout_ms) {
   return "";
 }
 
-std::string Box::start(const BoxRequest& request, const std::vector<int>& fds, Fd& program, pid_t& pid) {
+std::string Box::start(const BoxRequest& request, const std::vector<int>& fds, Fd& program, Fd& listener,
+                       pid_t& pid) {
   // Only the strings in use go over.
   const std::size_t size = offsetof(BoxRequest, strings) + request.strings_size;
   ssize_t n = send_with_fds(socket_.get(), &request, size, fds.data(), static_cast<int>(fds.size()));
@@ -188,7 +193,7 @@ std::string Box::start(const BoxRequest& request, const std::vector<int>& fds, F
     return errno_message("sending to the box keeper", errno);
   }
   BoxReport report{};
-  if (std::string error = receive(report, &program, kStartTimeoutMs); !error.empty()) return error;
+  if (std::string error = receive(report, &program, kStartTimeoutMs, &listener); !error.empty()) return error;
   if (report.kind == BoxReport::Failed) {
     // The box may be half remounted: a fresh one is cheaper than doubt.
     broken = true;
@@ -251,10 +256,29 @@ struct Pool {
   bool failed = false;  // a box could not be made: stop trying
 };
 
+// At exit the idle boxes go, keepers first, so that their cgroups can be
+// removed (a box's cgroup outlives its keeper otherwise: the keeper exits
+// with the process, but nobody is left to rmdir). A box still in use by
+// another thread at exit is left to the next start's sweep (see
+// cgroup_support()).
+void drop_idle_boxes();
+
 Pool& pool() {
-  // Never destroyed: the keepers go when this process's descriptors close.
-  static Pool* instance = new Pool;
+  // Never destroyed: a thread may still be running a box at exit.
+  static Pool* instance = [] {
+    std::atexit(drop_idle_boxes);
+    return new Pool;
+  }();
   return *instance;
+}
+
+void drop_idle_boxes() {
+  std::vector<std::unique_ptr<Box>> idle;
+  {
+    std::lock_guard lock(pool().mutex);
+    idle.swap(pool().idle);
+  }
+  idle.clear();
 }
 
 }  // namespace

@@ -38,10 +38,11 @@ class Box {
   // v1 (runs then get a fresh one each).
   RunCgroup* cgroup() { return cgroup_.get(); }
 
-  // Sends one run. On success `program` is the program's pidfd and `pid`
-  // its pid as the judge sees it (-1 if it is gone already); "" or why not.
-  // Either way nothing of the program runs unless it returned "".
-  std::string start(const BoxRequest& request, const std::vector<int>& fds, Fd& program, pid_t& pid);
+  // Sends one run. On success `program` is the program's pidfd, `pid` its
+  // pid as the judge sees it (-1 if it is gone already) and `listener` its
+  // seccomp filter's notification descriptor (none without a filter); ""
+  // or why not. Either way nothing of the program runs unless it returned "".
+  std::string start(const BoxRequest& request, const std::vector<int>& fds, Fd& program, Fd& listener, pid_t& pid);
   // After start(): waits until the program and all it started are gone.
   std::string finish(BoxReport& finished);
 
@@ -61,7 +62,7 @@ class Box {
   int index_ = 0;
   pid_t keeper_ = -1;
   Fd socket_;
-  std::string receive(BoxReport& report, Fd* fd, int timeout_ms);
+  std::string receive(BoxReport& report, Fd* fd, int timeout_ms, Fd* second = nullptr);
 
   std::string root_;  // the box's root as seen from outside: /proc/<keeper>/root
   std::unique_ptr<RunCgroup> cgroup_;

@@ -18,14 +18,14 @@ namespace sandbox::detail {
 constexpr std::size_t kMaxRequestStrings = 48 * 1024;
 constexpr int kMaxArguments = 1024;  // argv and envp together
 constexpr int kMaxBoxEntries = 256;
-// stdin, stdout, stderr, error pipe, listener socket, workdir tree.
-constexpr int kMaxRequestFds = 6;
+// stdin, stdout, stderr, error pipe, workdir tree.
+constexpr int kMaxRequestFds = 5;
 
 // The descriptors come in this order; absent ones are skipped.
 struct BoxRequest {
   std::uint32_t strings_size;
   std::uint16_t argc, envc, entry_count;  // entries: prefixed 'd' or 'f'
-  std::uint8_t separate_stderr, has_listener, has_tree;
+  std::uint8_t separate_stderr, has_tree;
   std::uint8_t writable, renew_tmp;
   std::uint8_t profile;  // SeccompProfile
   std::uint64_t tmp_bytes, box_bytes;
@@ -34,8 +34,9 @@ struct BoxRequest {
   char strings[kMaxRequestStrings];
 };
 
-// Started (with the program's pidfd) or Failed, then, after Started,
-// Finished once the program and everything it started are gone.
+// Started (with the program's pidfd and, under seccomp, the filter's
+// notification descriptor) or Failed, then, after Started, Finished once
+// the program and everything it started are gone.
 struct BoxReport {
   enum Kind : std::uint32_t { Started, Failed, Finished } kind;
   ChildError error;       // Failed

@@ -113,14 +113,19 @@ void set_rlimit(const RlimitSetting& setting) {
     fail(ChildStep::Rlimit, errno, setting.resource);
 }
 
-void drop_identity(const ChildPlan& plan) {
+// 0, or the errno of the step it names in `step`.
+int drop_identity(const ChildPlan& plan, ChildStep& step) {
   // Raw system calls: glibc's setuid family signals every thread of the
   // process to keep their credentials in step, machinery that has no
   // business running in a forked child.
-  if (plan.restrictions.set_groups && syscall(SYS_setgroups, 0, nullptr) != 0) fail(ChildStep::Groups, errno);
-  if (!plan.restrictions.set_ids) return;
-  if (syscall(SYS_setresgid, plan.restrictions.gid, plan.restrictions.gid, plan.restrictions.gid) != 0) fail(ChildStep::Gid, errno);
-  if (syscall(SYS_setresuid, plan.restrictions.uid, plan.restrictions.uid, plan.restrictions.uid) != 0) fail(ChildStep::Uid, errno);
+  step = ChildStep::Groups;
+  if (plan.restrictions.set_groups && syscall(SYS_setgroups, 0, nullptr) != 0) return errno;
+  if (!plan.restrictions.set_ids) return 0;
+  step = ChildStep::Gid;
+  if (syscall(SYS_setresgid, plan.restrictions.gid, plan.restrictions.gid, plan.restrictions.gid) != 0) return errno;
+  step = ChildStep::Uid;
+  if (syscall(SYS_setresuid, plan.restrictions.uid, plan.restrictions.uid, plan.restrictions.uid) != 0) return errno;
+  return 0;
 }
 
 void die_with_parent(const ChildPlan& plan) {
@@ -148,7 +153,7 @@ void enter_namespaces_and_cgroups(const ChildPlan& plan) {
       fail(ChildStep::UserNamespace, errno);
   }
   if (plan.net_fd >= 0 && setns(plan.net_fd, CLONE_NEWNET) != 0) fail(ChildStep::Network, errno);
-  if (plan.pid_namespace && !plan.in_box) {
+  if (plan.pid_namespace) {
     static const char kName[] = "sandbox";
     sethostname(kName, sizeof kName - 1);
   }
@@ -242,7 +247,8 @@ void run_child(const ChildPlan& plan) noexcept {
 
   if (plan.exec_through_fd) place_executable(plan);
   for (int i = 0; i < plan.restrictions.rlimit_count; ++i) set_rlimit(plan.restrictions.rlimits[i]);
-  drop_identity(plan);
+  ChildStep step;
+  if (int error = drop_identity(plan, step); error != 0) fail(step, error);
   if (plan.restrictions.tasks.resource >= 0) set_rlimit(plan.restrictions.tasks);
   die_with_parent(plan);
   // Required for an unprivileged seccomp filter, and no setuid binary can
@@ -254,6 +260,61 @@ void run_child(const ChildPlan& plan) noexcept {
   if (plan.filter != nullptr) install_filter(plan);
   set_rlimit(plan.restrictions.open_files);
 
+  sigprocmask(SIG_SETMASK, &plan.program_mask, nullptr);
+  if (plan.exec_through_fd) syscall(SYS_execveat, kExecFd, "", plan.argv, plan.envp, AT_EMPTY_PATH);
+  else execve(plan.path, plan.argv, plan.envp);
+  fail(ChildStep::Execve, errno);
+}
+
+namespace {
+
+// Root may raise them; the box child, no longer root once armed, can only
+// lower them, which is all launch_box_child does.
+void open_hard_limits() {
+  if (geteuid() != 0) return;
+  const rlimit unlimited{RLIM_INFINITY, RLIM_INFINITY};
+  for (int resource : {RLIMIT_CPU, RLIMIT_AS, RLIMIT_STACK, RLIMIT_FSIZE, RLIMIT_CORE, RLIMIT_NPROC})
+    setrlimit(resource, &unlimited);
+  rlimit files{};
+  if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_max <= static_cast<rlim_t>(kExecFd)) {
+    files.rlim_max = kExecFd + 1;
+    setrlimit(RLIMIT_NOFILE, &files);
+  }
+}
+
+}  // namespace
+
+void arm_box_child(const ChildPlan& plan, ArmedChild& armed) noexcept {
+  armed = ArmedChild{};
+  auto failed = [&armed](ChildStep step, int error) {
+    armed.failure = {step, error, 0};
+  };
+  reset_signals();
+  // Its own process group, so one kill(-pgid) reaches everything it starts.
+  if (setpgid(0, 0) != 0) return failed(ChildStep::ProcessGroup, errno);
+  open_hard_limits();
+  ChildStep step;
+  if (int error = drop_identity(plan, step); error != 0) return failed(step, error);
+  // The keeper is pid 1 here: should it die, the kernel kills the whole
+  // namespace anyway; the signal is for the window before that.
+  if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) return failed(ChildStep::ParentDeathSignal, errno);
+  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) return failed(ChildStep::NoNewPrivs, errno);
+  if (plan.filter != nullptr) {
+    armed.listener = static_cast<int>(
+        syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER, plan.filter));
+    if (armed.listener < 0) return failed(ChildStep::Seccomp, errno);
+  }
+}
+
+void launch_box_child(const ChildPlan& plan, const ArmedChild& armed) noexcept {
+  report_fd = plan.error_fd;
+  if (armed.failure.error != 0) fail(armed.failure.step, armed.failure.error);
+  arrange_descriptors(plan);
+  if (chdir(plan.workdir) != 0) fail(ChildStep::Workdir, errno);
+  if (plan.exec_through_fd) place_executable(plan);
+  for (int i = 0; i < plan.restrictions.rlimit_count; ++i) set_rlimit(plan.restrictions.rlimits[i]);
+  if (plan.restrictions.tasks.resource >= 0) set_rlimit(plan.restrictions.tasks);
+  set_rlimit(plan.restrictions.open_files);
   sigprocmask(SIG_SETMASK, &plan.program_mask, nullptr);
   if (plan.exec_through_fd) syscall(SYS_execveat, kExecFd, "", plan.argv, plan.envp, AT_EMPTY_PATH);
   else execve(plan.path, plan.argv, plan.envp);

@@ -91,7 +91,6 @@ struct ChildPlan {
   const char* gid_map;
   int net_fd;                // a shared empty network namespace to join, or -1
   const FilesystemPlan* filesystem;  // null: the host's filesystem
-  bool in_box;               // forked by a box keeper, in the box's namespaces and root
   const LandlockPlan* landlock;  // non-null: fence the filesystem with Landlock (no private root)
   int cgroup_fds[3];         // cgroup.procs of the run's cgroups, joined first
   int cgroup_count;
@@ -103,6 +102,22 @@ struct ChildPlan {
 };
 
 [[noreturn]] void run_child(const ChildPlan& plan) noexcept;
+
+// A kept box's child comes in two halves. Arming is everything that does
+// not depend on the run: the process group, the identity, no_new_privs and
+// the seccomp filter, whose installation (the kernel checks and compiles
+// it) is the dearest step of all. A box keeper arms its next child while
+// the judge is busy between runs; the launch, once the request is there,
+// only wires the run's descriptors, lowers the limits and execs. The child
+// is armed with the identity and profile of the last request: the keeper
+// throws it away when the next one differs. The plan's listener_socket is
+// not used: the keeper passes the listener on.
+struct ArmedChild {
+  int listener = -1;     // the filter's notification descriptor, for the judge
+  ChildError failure{};  // error != 0: arming failed, reported at launch
+};
+void arm_box_child(const ChildPlan& plan, ArmedChild& armed) noexcept;
+[[noreturn]] void launch_box_child(const ChildPlan& plan, const ArmedChild& armed) noexcept;
 
 // Shared with the box keeper (box_keeper.cpp), which builds the same root
 // once for many runs. Async-signal-safe, as everything in the child.

@@ -15,6 +15,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -409,6 +410,20 @@ std::string try_mkdir(const std::string& base) {
   return "";
 }
 
+// Cgroups this library made in processes that are gone (killed before
+// they could remove them): empty ones are removed, busy ones left alone.
+void sweep_stale_cgroups(const std::string& base) {
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(base, ec)) {
+    const std::string name = entry.path().filename().string();
+    long owner = 0;
+    char rest = 0;
+    if (name.rfind("sandbox-", 0) != 0 || std::sscanf(name.c_str(), "sandbox-%ld-%*u%c", &owner, &rest) != 1) continue;
+    if (owner <= 0 || owner == getpid() || kill(static_cast<pid_t>(owner), 0) == 0 || errno != ESRCH) continue;
+    rmdir(entry.path().c_str());
+  }
+}
+
 CgroupSupport probe_cgroups() {
   CgroupSupport support;
   std::vector<MountInfo> mounts = cgroup_mounts();
@@ -450,6 +465,7 @@ CgroupSupport probe_cgroups() {
     support.memory_base = support.pids_base = support.cpu_base = base;
     support.pids = has_word(enabled.substr(0, enabled.find('\n')), "pids", ' ');
     support.cpu = true;  // cpu.stat's usage_usec exists without the cpu controller
+    sweep_stale_cgroups(base);
     return support;
   }
 
@@ -474,6 +490,8 @@ CgroupSupport probe_cgroups() {
     if (std::string(controller) == "cpuacct") support.cpu = true, support.cpu_base = base;
   }
   support.reason = reasons;
+  for (const std::string* base : {&support.memory_base, &support.pids_base, &support.cpu_base})
+    if (!base->empty()) sweep_stale_cgroups(*base);
   if (support.memory) support.version = 1;
   else support = CgroupSupport{0, false, false, false, {}, {}, {}, reasons};
   return support;

@@ -163,7 +163,8 @@ class Supervisor {
   // `box`: the program was forked by a box keeper, which reaps it and
   // everything it started; `program` is then its pidfd.
   Supervisor(const Policy& policy, const ChildPlan& plan, pid_t pid, Clock::time_point start, Fd error_pipe,
-             Fd socket, const RunCgroup& cgroup, StdFiles& files, Box* box = nullptr, Fd program = Fd())
+             Fd socket, const RunCgroup& cgroup, StdFiles& files, Box* box = nullptr, Fd program = Fd(),
+             Fd listener = Fd())
       : box_(box),
         cgroup_(cgroup),
         files_(files),
@@ -174,7 +175,8 @@ class Supervisor {
         error_pipe_(std::move(error_pipe)),
         socket_(std::move(socket)),
         pidfd_(program ? std::move(program) : Fd(static_cast<int>(syscall(SYS_pidfd_open, pid, 0)))),
-        stat_(open_proc_stat(pid)) {}
+        stat_(open_proc_stat(pid)),
+        listener_(std::move(listener)) {}
 
   Outcome supervise() {
     watch();
@@ -435,12 +437,6 @@ std::optional<std::string> prepare(const Policy& policy, bool private_fs, Prepar
   if (pipe2(pipe_fds, O_CLOEXEC | O_NONBLOCK) != 0) return errno_message("pipe2", errno);
   run.error_read.reset(pipe_fds[0]);
   run.error_write.reset(pipe_fds[1]);
-  if (run.filter != nullptr) {
-    int pair[2];
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) return errno_message("socketpair", errno);
-    run.socket_parent.reset(pair[0]);
-    run.socket_child.reset(pair[1]);
-  }
   return std::nullopt;
 }
 
@@ -486,7 +482,6 @@ std::optional<Outcome> run_in_box(const Policy& policy, Prepared& run, Box& box)
   }
   plan_limits(policy, plan.restrictions.uid != 0, *cgroup, pids_cgroup, plan);
   plan.pid_namespace = true;
-  plan.in_box = true;
 
   static thread_local std::unique_ptr<BoxRequest> storage = std::make_unique<BoxRequest>();
   BoxRequest& request = *storage;
@@ -519,7 +514,6 @@ std::optional<Outcome> run_in_box(const Policy& policy, Prepared& run, Box& box)
     if (!tree) return std::nullopt;  // unpooled, the run says what is wrong with the workdir
   }
   request.separate_stderr = run.files.err ? 1 : 0;
-  request.has_listener = run.socket_child ? 1 : 0;
   request.has_tree = tree ? 1 : 0;
   request.writable = policy.workdir_writable ? 1 : 0;
   request.renew_tmp = tmp_ready ? 0 : 1;
@@ -532,23 +526,21 @@ std::optional<Outcome> run_in_box(const Policy& policy, Prepared& run, Box& box)
   std::vector<int> fds = {run.files.in.get(), run.files.out.get()};
   if (run.files.err) fds.push_back(run.files.err.get());
   fds.push_back(run.error_write.get());
-  if (run.socket_child) fds.push_back(run.socket_child.get());
   if (tree) fds.push_back(tree.get());
 
   const Clock::time_point start = Clock::now();
-  Fd program;
+  Fd program, listener;
   pid_t pid = -1;
-  if (std::string error = box.start(request, fds, program, pid); !error.empty()) {
+  if (std::string error = box.start(request, fds, program, listener, pid); !error.empty()) {
     // Nothing ran: unpooled, the run may still work (and say what fails).
     return std::nullopt;
   }
   // The program's copies are the only ones that count now.
   run.error_write.reset();
-  run.socket_child.reset();
   run.files.in.reset();
   tree.reset();
-  Supervisor supervisor(policy, plan, pid, start, std::move(run.error_read), std::move(run.socket_parent), *cgroup,
-                        run.files, &box, std::move(program));
+  Supervisor supervisor(policy, plan, pid, start, std::move(run.error_read), Fd(), *cgroup, run.files, &box,
+                        std::move(program), std::move(listener));
   return supervisor.supervise();
 }
 
@@ -583,6 +575,13 @@ Outcome run_unpooled(const Policy& policy, Prepared& run, bool private_fs) {
   plan.stdout_fd = run.files.out.get();
   plan.stderr_fd = run.files.err_fd();
   plan.error_fd = run.error_write.get();
+  if (run.filter != nullptr) {
+    // The child sends its filter's listener back over this.
+    int pair[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) return failure(errno_message("socketpair", errno));
+    run.socket_parent.reset(pair[0]);
+    run.socket_child.reset(pair[1]);
+  }
   plan.listener_socket = run.socket_child ? run.socket_child.get() : -1;
   plan_identity(policy, plan);
   plan_limits(policy, root && plan.restrictions.uid != 0, cgroup, pids_cgroup, plan);
