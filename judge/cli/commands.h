@@ -4,6 +4,11 @@
 #include <filesystem>
 #include <string>
 
+namespace judge {
+struct Problem;
+class RunnerSet;
+}  // namespace judge
+
 namespace judge::cli {
 
 // Exit statuses: a contract documented in the README.
@@ -23,6 +28,11 @@ int submit(const SubmitArgs& args);
 int validate(const std::string& problem, const std::filesystem::path& problems_dir, bool json);
 int list_problems(const std::filesystem::path& problems_dir, bool json);
 int doctor(bool json);
+// PROBLEM empty: every problem in the folder.
+int calibrate(const std::string& problem, const std::filesystem::path& problems_dir, bool json);
+// A package with `limits.time_multiplier` and no valid calibration on this
+// machine is measured first, with a one-line notice on stderr.
+void calibrate_if_needed(const Problem& problem, const RunnerSet& runners);
 
 // Resolves PROBLEM: a path to a package folder, or an id under the problems
 // folder. Throws InputError suggesting the closest id when there is none.

@@ -43,6 +43,14 @@ int main(int argc, char** argv) {
   problems_cmd->add_flag("--json", problems_json, "print the list as JSON");
   problems_cmd->add_option("--problems", problems_dir, "folder of problem packages");
 
+  std::string calibrate_id;
+  bool calibrate_json = false;
+  CLI::App* calibrate_cmd =
+      app.add_subcommand("calibrate", "measure reference solutions here, for limits given as time_multiplier");
+  calibrate_cmd->add_option("PROBLEM", calibrate_id, "problem id, or path to a package folder (default: every problem)");
+  calibrate_cmd->add_flag("--json", calibrate_json, "print the measurements as JSON");
+  calibrate_cmd->add_option("--problems", problems_dir, "folder of problem packages");
+
   bool doctor_json = false;
   CLI::App* doctor_cmd = app.add_subcommand("doctor", "show the isolation layers and languages this machine offers");
   doctor_cmd->add_flag("--json", doctor_json, "print the findings as JSON");
@@ -65,6 +73,7 @@ int main(int argc, char** argv) {
     }
     if (*validate_cmd) return validate(validate_id, problems_dir, validate_json);
     if (*problems_cmd) return list_problems(problems_dir, problems_json);
+    if (*calibrate_cmd) return calibrate(calibrate_id, problems_dir, calibrate_json);
     if (*doctor_cmd) return doctor(doctor_json);
   } catch (const judge::InputError& e) {
     std::cerr << "judge: " << e.what() << "\n";

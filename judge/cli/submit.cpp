@@ -18,6 +18,7 @@ int submit(const SubmitArgs& args) {
   const Runner& runner = runners.for_source(args.source, args.language);
   check_source_file(args.source);
   Problem problem = load_problem(package);
+  calibrate_if_needed(problem, runners);
 
   bool colour = !args.json && stdout_is_terminal();
   bool chatty = isatty(STDERR_FILENO);

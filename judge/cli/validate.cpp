@@ -13,25 +13,31 @@ int validate(const std::string& id, const std::filesystem::path& problems_dir, b
   std::filesystem::path package = find_problem(id, problems_dir);
   RunnerSet runners = RunnerSet::load(judge_home() / "runners");
   Problem problem = load_problem(package);
+  calibrate_if_needed(problem, runners);
   bool colour = !json && stdout_is_terminal();
   if (!json) std::cout << fmt::format("validating {} ({} tests)\n", problem.id, problem.tests.size()) << std::flush;
 
   auto print = [&](const ValidationCheck& check) {
     if (json) return;
-    const char* mark = check.passed ? (colour ? "\033[32mok  \033[0m" : "ok  ") : (colour ? "\033[31mFAIL\033[0m" : "FAIL");
+    const char* mark = !check.passed   ? (colour ? "\033[31mFAIL\033[0m" : "FAIL")
+                       : check.warning ? (colour ? "\033[33mwarn\033[0m" : "warn")
+                                       : (colour ? "\033[32mok  \033[0m" : "ok  ");
     std::cout << fmt::format("{} {}\n     {}\n", mark, check.what, check.detail) << std::flush;
   };
   std::vector<ValidationCheck> checks = validate_problem(problem, runners, cache_root(), print);
   std::size_t failed = std::count_if(checks.begin(), checks.end(), [](const auto& c) { return !c.passed; });
+  std::size_t warned = std::count_if(checks.begin(), checks.end(), [](const auto& c) { return c.warning; });
 
   if (json) {
     nlohmann::json out = {{"problem", problem.id}, {"ok", failed == 0}, {"checks", nlohmann::json::array()}};
     for (const auto& check : checks)
-      out["checks"].push_back({{"what", check.what}, {"passed", check.passed}, {"detail", check.detail}});
+      out["checks"].push_back(
+          {{"what", check.what}, {"passed", check.passed}, {"warning", check.warning}, {"detail", check.detail}});
     std::cout << out.dump(2) << "\n";
   } else {
-    std::cout << (failed == 0 ? fmt::format("{}: all {} checks passed\n", problem.id, checks.size())
-                              : fmt::format("{}: {} of {} checks failed\n", problem.id, failed, checks.size()));
+    std::cout << (failed == 0 ? fmt::format("{}: all {} checks passed", problem.id, checks.size())
+                              : fmt::format("{}: {} of {} checks failed", problem.id, failed, checks.size()))
+              << (warned ? fmt::format(" ({} with a warning)\n", warned) : "\n");
   }
   return failed == 0 ? kAccepted : kNotAccepted;
 }

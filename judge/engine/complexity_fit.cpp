@@ -23,8 +23,14 @@ constexpr double kClearRatio = 1.5;      // runner-up's error / best's
 constexpr double kMaxDrop = 0.30;        // a doubling may lose at most this much time to noise
 constexpr double kFlatGrowth = 1.5;      // the whole range grows less than this: flat
 constexpr double kFlatNoise = 0.05;      // ... and a flat curve must be this clean to mean O(1)/O(log n)
-constexpr double kSlopeTolerance = 0.15;
-constexpr double kMinGrowingShare = 0.5;  // of the best fit's time at the largest size  // measured slope at the largest sizes vs the fit's there
+constexpr double kSlopeTolerance = 0.15;  // measured slope at the largest sizes vs the fit's there
+constexpr double kMinGrowingShare = 0.5;  // of the best fit's time at the largest size
+// The reference only lends its curve's shape to the candidate's ratio; a
+// machine that bends it (caches) bends the candidate's alike, so its own
+// fit may be looser than a candidate's must be.
+constexpr double kMaxBaselineError = 0.5;
+// Below this much work (time less start-up) a ratio is mostly timer noise.
+constexpr double kMinRatioWork = 0.001;
 
 double basis(Growth growth, double n) {
   switch (growth) {
@@ -205,46 +211,92 @@ GrowthEstimate estimate_growth(const std::vector<TimingSample>& samples) {
                                             "grows with n): the sizes are too small to tell",
                                             percent(growing / (best.constant + growing))));
   }
-  if (second.error < best.error * kClearRatio)
-    return not_sure(estimate, fmt::format("{} and {} fit about equally well ({} and {} off)", to_big_o(best.growth),
-                                          to_big_o(second.growth), percent(best.error), percent(second.error)));
+  // A class's own slope over the largest sizes, constant term included.
+  const auto upper = upper_half(points);
+  auto fitted_slope = [&upper](const ClassFit& fit) {
+    return std::log(predict(fit, upper.back().first) / predict(fit, upper.front().first)) /
+           std::log(upper.back().first / upper.front().first);
+  };
+  bool settled_by_slope = false;
+  if (second.error < best.error * kClearRatio) {
+    // Two classes a power of n apart can fit a short or bent curve alike;
+    // the slope at the largest sizes still tells them apart when it agrees
+    // with one and is far from the other. A log factor apart it cannot.
+    const double near = std::abs(slope.value - fitted_slope(best));
+    const double far = std::abs(slope.value - fitted_slope(second));
+    settled_by_slope = near <= slope.margin + kSlopeTolerance && far >= 0.5 && std::isfinite(far);
+    if (!settled_by_slope) {
+      GrowthEstimate tie = not_sure(estimate, fmt::format("{} and {} fit about equally well ({} and {} off)",
+                                                          to_big_o(best.growth), to_big_o(second.growth),
+                                                          percent(best.error), percent(second.error)));
+      tie.tied = true;
+      return tie;
+    }
+  }
   // The fit must also hold where it matters most, at the largest sizes:
   // its own slope there (constant term included) against the measured one.
-  const auto upper = upper_half(points);
-  const double expected = std::log(predict(best, upper.back().first) / predict(best, upper.front().first)) /
-                          std::log(upper.back().first / upper.front().first);
+  const double expected = fitted_slope(best);
   if (std::abs(slope.value - expected) > slope.margin + kSlopeTolerance)
     return not_sure(estimate, fmt::format("{} fits best, but the times grow with slope {:.2f} ± {:.2f} at the "
                                           "largest sizes, where it would give {:.2f}",
                                           to_big_o(best.growth), slope.value, slope.margin, expected));
 
   estimate.growth = best.growth;
-  const double clearness = std::min(1.0, (second.error / std::max(best.error, 1e-9) - 1) / 4);
+  const double clearness = settled_by_slope ? 0.25 : std::min(1.0, (second.error / std::max(best.error, 1e-9) - 1) / 4);
   estimate.confidence = std::clamp(clearness * (1 - best.error / kMaxFitError), 0.0, 1.0);
-  estimate.reason = fmt::format("{} fits within {} (next best {}, {} off); slope {:.2f} ± {:.2f}",
+  estimate.reason = fmt::format("{} fits within {} (next best {}, {} off{}); slope {:.2f} ± {:.2f}",
                                 to_big_o(best.growth), percent(best.error), to_big_o(second.growth),
-                                percent(second.error), slope.value, slope.margin);
+                                percent(second.error), settled_by_slope ? ", but far from the slope" : "",
+                                slope.value, slope.margin);
   return estimate;
 }
 
+RatioSlope ratio_slope(const std::vector<TimingSample>& candidate, const std::vector<TimingSample>& reference,
+                       double min_seconds, StartUp start_up) {
+  const std::vector<std::pair<double, double>> reference_points = medians_by_size(reference);
+  std::map<double, double> below(reference_points.begin(), reference_points.end());
+  std::vector<std::pair<double, double>> ratios;
+  for (auto [n, y] : medians_by_size(candidate)) {
+    auto it = below.find(n);
+    if (it == below.end()) continue;
+    const double work = y - start_up.candidate, reference_work = it->second - start_up.reference;
+    if (work >= min_seconds && reference_work >= min_seconds) ratios.emplace_back(n, work / reference_work);
+  }
+  RatioSlope result;
+  result.sizes = ratios.size();
+  if (ratios.size() < 3) return result;
+  Slope slope = loglog_slope(ratios);
+  result.value = slope.value;
+  result.margin = slope.margin;
+  return result;
+}
+
 GrowthEstimate estimate_relative(const std::vector<TimingSample>& candidate,
-                                 const std::vector<TimingSample>& reference, Growth reference_growth) {
-  // The ratio of the two times at each size cancels what hit both (a busy
-  // machine, a slow moment); the reference's own fit to its known class
-  // gives a smooth curve to put the ratio back on.
-  std::vector<std::pair<double, double>> reference_points = medians_by_size(reference);
-  std::map<double, double> reference_at(reference_points.begin(), reference_points.end());
+                                 const std::vector<TimingSample>& reference, Growth reference_growth,
+                                 StartUp start_up) {
+  // The ratio of the two programs' work at each size cancels what hit both
+  // (a busy machine, a slow moment, a cache both outgrow); the reference's
+  // own fit to its known class gives a smooth curve to put the ratio back
+  // on. Only sizes where both did enough work that start-up and timer
+  // noise do not swamp the ratio take part.
+  std::vector<std::pair<double, double>> reference_work;
+  for (auto [n, y] : medians_by_size(reference))
+    if (y - start_up.reference >= kMinRatioWork) reference_work.emplace_back(n, y - start_up.reference);
+  std::map<double, double> reference_at(reference_work.begin(), reference_work.end());
   GrowthEstimate estimate;
-  if (reference_points.size() < kMinSizes)
-    return not_sure(estimate, "too few sizes measured for the reference");
-  ClassFit baseline = fit_class(reference_growth, reference_points);
-  if (baseline.error > kMaxFitError)
+  if (reference_work.size() < kMinSizes)
+    return not_sure(estimate, fmt::format("too few sizes where the reference's work is measurable ({}, need {})",
+                                          reference_work.size(), kMinSizes));
+  ClassFit baseline = fit_class(reference_growth, reference_work);
+  if (baseline.error > kMaxBaselineError)
     return not_sure(estimate, fmt::format("the reference's times do not fit its own class {} (off by {})",
                                           to_big_o(reference_growth), percent(baseline.error)));
   std::vector<TimingSample> steadied;
-  for (auto [n, y] : medians_by_size(candidate))
-    if (auto it = reference_at.find(n); it != reference_at.end())
-      steadied.push_back({n, y / it->second * predict(baseline, n)});
+  for (auto [n, y] : medians_by_size(candidate)) {
+    const double work = y - start_up.candidate;
+    if (auto it = reference_at.find(n); it != reference_at.end() && work >= kMinRatioWork)
+      steadied.push_back({n, start_up.candidate + work / it->second * predict(baseline, n)});
+  }
   GrowthEstimate result = estimate_growth(steadied);
   result.points = medians_by_size(candidate);
   if (result.growth) result.reason += fmt::format(" (beside the reference, whose {} fits within {})",

@@ -53,16 +53,39 @@ struct GrowthEstimate {
   double confidence = 0;         // 0..1; 0 when not sure
   std::vector<ClassFit> fits;    // every class, best first
   std::vector<std::pair<double, double>> points;  // (n, median seconds), by n
+  // Not sure only because the two best classes fit about equally well
+  // (fits[0] and fits[1]), the data being clean otherwise.
+  bool tied = false;
 };
 
 // Several samples per size are expected (repetitions, seeds); their median
 // is what is fitted.
 GrowthEstimate estimate_growth(const std::vector<TimingSample>& samples);
 
+
 // The candidate's class from its times beside the reference's on the same
 // sizes, given the reference's known class: machine speed and noise that
 // hit both cancel in the ratio. nullopt growth when the ratio does not decide.
+// What is compared is each program's work, its time less its start-up (its
+// time on a tiny input; 0 when not measured): two linear programs whose
+// start-ups weigh differently would otherwise show a ratio that grows.
+struct StartUp {
+  double candidate = 0, reference = 0;  // seconds
+};
 GrowthEstimate estimate_relative(const std::vector<TimingSample>& candidate,
-                                 const std::vector<TimingSample>& reference, Growth reference_growth);
+                                 const std::vector<TimingSample>& reference, Growth reference_growth,
+                                 StartUp start_up = {});
+
+// How the ratio of two programs' work grows (their times less start-up):
+// the log-log slope of the ratio of their medians, over the sizes where
+// both did at least `min_seconds` of work, with about two standard errors.
+// 0 when one keeps step with the other; one log factor is about 1 / ln n
+// (0.1 at n = 20000); one power of n is 1.
+struct RatioSlope {
+  double value = 0, margin = 0;
+  std::size_t sizes = 0;
+};
+RatioSlope ratio_slope(const std::vector<TimingSample>& candidate, const std::vector<TimingSample>& reference,
+                       double min_seconds, StartUp start_up = {});
 
 }  // namespace judge

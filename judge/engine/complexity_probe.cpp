@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "complexity_fit.h"
+#include "errors.h"
 #include "hashing.h"
 #include "trusted_tools.h"
 #include "workspace.h"
@@ -23,6 +24,11 @@ constexpr std::uint64_t kSeed = 20251123;
 // How much steeper than the expected class's slope the times must grow
 // before the hint says "slower than expected".
 constexpr double kClearlyFaster = 0.15;
+// A candidate keeps step with the reference when the ratio of their times
+// grows by less than this on a log-log scale, margin included: half a log
+// factor at the sizes measured (a whole one is about 0.1), so that an
+// O(n log n) candidate beside an O(n) reference does not pass for O(n).
+constexpr double kKeepsStep = 0.05;
 
 // The scaling generator's input of size n, cached like generated tests.
 // `generator_hash` is the binary's SHA-256, computed once per ladder.
@@ -71,6 +77,48 @@ std::string hint_for(const GrowthEstimate& estimate, Growth expected, const Comp
 
 }  // namespace
 
+namespace {
+
+struct Ladder {
+  std::vector<TimingSample> candidate;  // every run that finished
+  std::vector<TimingSample> useful;     // the candidate's, at sizes past start-up
+  std::vector<TimingSample> reference;
+  std::vector<std::uint64_t> useful_sizes;
+};
+
+double median_of(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2];
+}
+
+// Measured alone, the candidate's curve carries the machine's quirks (a
+// working set outgrowing a cache bends an O(n) curve up at the top);
+// beside the reference, which shares them, they cancel. The two answers
+// must not contradict each other by more than a neighbouring class.
+GrowthEstimate combine(const GrowthEstimate& absolute, const std::optional<GrowthEstimate>& relative) {
+  if (!relative) return absolute;
+  if (!relative->growth) {
+    if (!absolute.growth) return absolute;
+    GrowthEstimate alone = absolute;
+    alone.reason += "; beside the reference it was not clear";
+    alone.confidence *= 0.5;
+    return alone;
+  }
+  if (absolute.growth && std::abs(rank(*absolute.growth) - rank(*relative->growth)) >= 2) {
+    GrowthEstimate unsure = *relative;
+    unsure.growth.reset();
+    unsure.confidence = 0;
+    unsure.reason = fmt::format("measured alone it grows like {}, beside the reference like {}",
+                                to_big_o(*absolute.growth), to_big_o(*relative->growth));
+    return unsure;
+  }
+  GrowthEstimate chosen = *relative;
+  if (absolute.growth == relative->growth) chosen.confidence = std::max(chosen.confidence, absolute.confidence);
+  return chosen;
+}
+
+}  // namespace
+
 std::optional<ComplexityReport> probe_complexity(const Problem& problem, const Runner& runner, const fs::path& box,
                                                  const fs::path& cache, const RunLimits& limits,
                                                  const ProbeOptions& options) {
@@ -80,40 +128,109 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
   const Clock::time_point give_up = Clock::now() + options.budget;
   const fs::path generator = build_tool(cache, problem.generator_source(spec.generator));
   const std::string generator_hash = sha256_file(generator);
+  const bool with_reference = options.reference_runner != nullptr && !options.reference_box.empty();
+  auto seconds_left = [&] { return std::chrono::duration<double>(give_up - Clock::now()).count(); };
 
   Workspace scratch;
-  std::vector<TimingSample> samples;
-  std::vector<TimingSample> useful;
-  for (std::uint64_t n = spec.min_size; n <= spec.max_size && Clock::now() < give_up; n *= 2) {
+  Ladder ladder;
+  // One run; nullopt when it failed or hit a limit (a size that already
+  // fails says enough). No run may outlast what is left of the budget.
+  auto time_one = [&](const Runner& who, const fs::path& where, const fs::path& input) -> std::optional<double> {
+    RunLimits run_limits = limits;
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(give_up - Clock::now()).count();
+    run_limits.cpu_ms = std::max<std::int64_t>(50, std::min<std::int64_t>(left, limits.cpu_ms * 4));
+    run_limits.wall_ms = run_limits.cpu_ms * 2 + 500;
+    sandbox::Outcome outcome =
+        run_in_box(who, where, input, scratch.private_dir() / "output", scratch.private_dir() / "stderr", run_limits);
+    if (!outcome.error.empty() || outcome.limit != sandbox::Limit::None || !outcome.exited || outcome.exit_code != 0)
+      return std::nullopt;
+    return static_cast<double>(outcome.cpu_us) / 1e6;
+  };
+  // Candidate and reference alternate, so a slow moment of the machine
+  // falls on both. Returns the candidate's median, or nullopt when it
+  // stopped at this size.
+  auto measure = [&](std::uint64_t n) -> std::optional<double> {
     fs::path input = input_of_size(problem, cache, generator, generator_hash, n);
     std::vector<double> times;
-    bool stopped = false;
     for (int r = 0; r < options.repeats && Clock::now() < give_up; ++r) {
-      // No run may outlast what is left of the budget, nor the time limit
-      // by much: a size that already fails says enough.
-      RunLimits run_limits = limits;
-      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(give_up - Clock::now()).count();
-      run_limits.cpu_ms = std::max<std::int64_t>(50, std::min<std::int64_t>(left, limits.cpu_ms * 4));
-      run_limits.wall_ms = run_limits.cpu_ms * 2 + 500;
-      sandbox::Outcome outcome =
-          run_in_box(runner, box, input, scratch.private_dir() / "output", scratch.private_dir() / "stderr", run_limits);
-      if (!outcome.error.empty() || outcome.limit != sandbox::Limit::None || !outcome.exited || outcome.exit_code != 0) {
-        stopped = true;
-        break;
+      std::optional<double> t = time_one(runner, box, input);
+      if (!t) return std::nullopt;
+      times.push_back(*t);
+      if (with_reference)
+        if (std::optional<double> ref = time_one(*options.reference_runner, options.reference_box, input))
+          ladder.reference.push_back({static_cast<double>(n), *ref});
+    }
+    if (times.empty()) return std::nullopt;
+    for (double t : times) ladder.candidate.push_back({static_cast<double>(n), t});
+    const double middle = median_of(times);
+    if (middle >= kShortestUseful) {
+      for (double t : times) ladder.useful.push_back({static_cast<double>(n), t});
+      ladder.useful_sizes.push_back(n);
+    }
+    return middle;
+  };
+  // Each program's start-up, its time on a tiny input, so that the two
+  // are compared on their work alone (see estimate_relative).
+  StartUp start_up;
+  if (with_reference) {
+    try {
+      fs::path tiny = input_of_size(problem, cache, generator, generator_hash, std::max<std::uint64_t>(1, spec.min_size / 64));
+      std::vector<double> candidate_times, reference_times;
+      for (int r = 0; r < options.repeats; ++r) {
+        if (auto t = time_one(runner, box, tiny)) candidate_times.push_back(*t);
+        if (auto t = time_one(*options.reference_runner, options.reference_box, tiny)) reference_times.push_back(*t);
       }
-      times.push_back(static_cast<double>(outcome.cpu_us) / 1e6);
+      if (!candidate_times.empty()) start_up.candidate = median_of(candidate_times);
+      if (!reference_times.empty()) start_up.reference = median_of(reference_times);
+    } catch (const InputError&) {
+      // A generator that cannot make a tiny input: the times are compared whole.
     }
-    for (double t : times) samples.push_back({static_cast<double>(n), t});
-    if (!times.empty()) {
-      std::sort(times.begin(), times.end());
-      if (times[times.size() / 2] >= kShortestUseful)
-        for (double t : times) useful.push_back({static_cast<double>(n), t});
-    }
-    if (stopped) break;
-    GrowthEstimate so_far = estimate_growth(useful);
+  }
+  auto estimate_now = [&] {
+    std::optional<GrowthEstimate> relative;
+    if (with_reference) relative = estimate_relative(ladder.useful, ladder.reference, expected, start_up);
+    return combine(estimate_growth(ladder.useful), relative);
+  };
+
+  // Up the doubling ladder, while the next size can still be afforded: its
+  // time is guessed from the last doubling's growth.
+  double last = 0, growth = 2;
+  for (std::uint64_t n = spec.min_size; n <= spec.max_size && Clock::now() < give_up; n *= 2) {
+    if (last > 0 && last * growth * options.repeats * (with_reference ? 1.5 : 1) > seconds_left()) break;
+    std::optional<double> middle = measure(n);
+    if (!middle) break;
+    if (last > 0) growth = std::max(2.0, *middle / last);
+    last = *middle;
+    GrowthEstimate so_far = estimate_now();
     if (so_far.growth && so_far.confidence >= 0.5) break;  // clear already
   }
-  GrowthEstimate estimate = estimate_growth(useful);
+  // A slow solution can run out of budget after two or three sizes: the
+  // ladder then goes down from the smallest size, as far as times are
+  // still past start-up.
+  if (!ladder.useful_sizes.empty() && ladder.useful_sizes.size() < 5) {
+    std::uint64_t lowest = *std::min_element(ladder.useful_sizes.begin(), ladder.useful_sizes.end());
+    for (std::uint64_t n = lowest / 2; n >= 8 && Clock::now() < give_up && ladder.useful_sizes.size() < 5; n /= 2) {
+      std::optional<double> middle = measure(n);
+      if (!middle || *middle < kShortestUseful) break;
+    }
+  }
+
+  GrowthEstimate estimate = estimate_now();
+  // Classes a log factor apart (O(n), O(n log n)) often fit one curve
+  // alike. When one of them is the expected class and the candidate's
+  // times keep step with the reference's, which has that class, so does
+  // the candidate.
+  if (!estimate.growth && estimate.tied && with_reference && estimate.fits.size() >= 2 &&
+      (estimate.fits[0].growth == expected || estimate.fits[1].growth == expected) &&
+      std::abs(rank(estimate.fits[0].growth) - rank(estimate.fits[1].growth)) == 1) {
+    const RatioSlope step = ratio_slope(ladder.useful, ladder.reference, 0.001, start_up);
+    if (step.sizes >= 3 && std::abs(step.value) + step.margin <= kKeepsStep) {
+      estimate.growth = expected;
+      estimate.confidence = 0.5 * (1 - (std::abs(step.value) + step.margin) / kKeepsStep);
+      estimate.reason = fmt::format("{}; its times keep step with the reference's ({}) within {:.2f} ± {:.2f}",
+                                    estimate.reason, to_big_o(expected), step.value, step.margin);
+    }
+  }
   // "Slower than expected" is a claim against the candidate: the times
   // themselves must grow clearly faster than the expected class allows.
   if (estimate.growth && rank(*estimate.growth) > rank(expected) && !estimate.points.empty() &&
@@ -135,7 +252,9 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
   report.hint = hint_for(estimate, expected, spec);
   for (auto [n, seconds] : estimate.points) report.points.push_back({static_cast<std::uint64_t>(n), seconds});
   if (report.points.empty())
-    for (const TimingSample& s : samples) report.points.push_back({static_cast<std::uint64_t>(s.n), s.seconds});
+    for (const TimingSample& s : ladder.candidate) report.points.push_back({static_cast<std::uint64_t>(s.n), s.seconds});
+  std::sort(report.points.begin(), report.points.end(),
+            [](const ComplexityPoint& a, const ComplexityPoint& b) { return a.n < b.n; });
   return report;
 }
 

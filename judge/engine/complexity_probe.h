@@ -35,6 +35,11 @@ struct ComplexityReport {
 struct ProbeOptions {
   std::chrono::milliseconds budget{5000};  // extra wall time the measurement may take
   int repeats = 3;                         // runs per size
+  // The compiled reference solution, run on the same sizes interleaved with
+  // the candidate: the ratio of the two times cancels what hits both (the
+  // machine's load, the memory hierarchy). Null: the candidate alone.
+  const Runner* reference_runner = nullptr;
+  std::filesystem::path reference_box;
 };
 
 // `box` holds the compiled submission. nullopt when the problem has no

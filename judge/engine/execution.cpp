@@ -7,6 +7,7 @@
 #include <cmath>
 #include <fstream>
 
+#include "calibration.h"
 #include "file_text.h"
 
 namespace judge {
@@ -91,15 +92,16 @@ CompileOutcome compile_in_box(const Runner& runner, const fs::path& source, cons
   } else if (outcome.limit == Limit::Syscall) {
     result.log += fmt::format("\n[judge] compilation stopped: forbidden system call {}", outcome.syscall);
   }
+  result.limit_hit = outcome.limit != Limit::None;
   result.ok = outcome.limit == Limit::None && outcome.exited && outcome.exit_code == 0;
   return result;
 }
 
 RunLimits limits_for(const Problem& problem, const Runner& runner) {
-  double factor = runner.time_factor;
-  if (auto it = problem.time_factors.find(runner.language); it != problem.time_factors.end()) factor = it->second;
+  const BaseTimeLimit base = time_limit_in_force(problem);
   RunLimits limits;
-  limits.cpu_ms = static_cast<std::int64_t>(std::llround(problem.limits.time_s * factor * 1000));
+  limits.cpu_ms = static_cast<std::int64_t>(std::llround(base.seconds * time_factor_for(problem, runner) * 1000));
+  limits.time_source = to_string(base.source);
   // Wall time only catches programs that wait instead of compute.
   limits.wall_ms = limits.cpu_ms * 2 + 1000;
   limits.memory_bytes = problem.limits.memory_mib << 20;

@@ -19,6 +19,10 @@ struct CompileOutcome {
   std::string log;             // the compiler's diagnostics, capped
   std::int64_t time_ms = 0;    // wall time
   std::string internal_error;  // non-empty: the judge failed, not the source
+  // A limit stopped the compiler: that depends on the machine's load, so the
+  // compile cache does not keep such an outcome.
+  bool limit_hit = false;
+  bool from_cache = false;  // replayed by compile_cache.h, the compiler did not run
 };
 
 // Copies `source` into the workspace's box under the runner's file name,
@@ -27,6 +31,9 @@ struct CompileOutcome {
 CompileOutcome compile_in_box(const Runner& runner, const std::filesystem::path& source, const Workspace& workspace);
 
 struct RunLimits {
+  // Where cpu_ms came from: "problem.yaml" (the package's seconds) or
+  // "calibrated" (this machine's measurement of the reference).
+  std::string time_source = "problem.yaml";
   std::int64_t cpu_ms = 1000;
   std::int64_t wall_ms = 3000;
   std::uint64_t memory_bytes = 256ull << 20;

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "checker.h"
+#include "compile_cache.h"
 #include "complexity_probe.h"
 #include "driver.h"
 #include "errors.h"
@@ -120,8 +121,8 @@ Report grade(const Problem& problem, const RunnerSet& runners, const Runner& lan
 
   Workspace workspace;
   if (options.on_progress) options.on_progress("compiling");
-  CompileOutcome compiled = compile_in_box(runner, source, workspace);
-  report.compile = {compiled.ok, compiled.log, compiled.time_ms};
+  CompileOutcome compiled = compile_cached(runner, source, workspace);
+  report.compile = {compiled.ok, compiled.log, compiled.time_ms, compiled.from_cache};
   if (!compiled.internal_error.empty()) {
     report.verdict = Verdict::IE;
     report.message = compiled.internal_error;
@@ -151,6 +152,15 @@ Report grade(const Problem& problem, const RunnerSet& runners, const Runner& lan
     if (options.on_progress) options.on_progress("measuring how the running time grows");
     ProbeOptions probe;
     probe.budget = options.hint_budget;
+    // The reference runs beside the candidate on the same sizes. Compiled
+    // from the cache, as a rule; if it does not build, the hint goes on
+    // without it (validate is where a broken reference is reported).
+    const Runner reference_runner = runner_for_problem(problem, runners.for_source(problem.reference, ""));
+    Workspace reference_workspace;
+    if (compile_cached(reference_runner, problem.reference, reference_workspace).ok) {
+      probe.reference_runner = &reference_runner;
+      probe.reference_box = reference_workspace.box();
+    }
     report.complexity = probe_complexity(problem, runner, workspace.box(), cache, report.limits, probe);
   }
   return report;

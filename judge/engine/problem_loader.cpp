@@ -15,13 +15,44 @@ namespace {
 
 constexpr const char* kSampleGroup = "sample";
 
+constexpr double kMinTimeMultiplier = 3, kMaxTimeMultiplier = 100;
+constexpr double kMinTimeFloor = 0.05, kMaxTimeFloor = 60;
+
+// limits.time_multiplier and limits.time_min: a limit relative to the
+// reference, measured on each machine by `judge calibrate`.
+void read_relative_time(const YamlDocument& doc, const YAML::Node& node, Limits& limits) {
+  if (const YAML::Node& multiplier = node["time_multiplier"]) {
+    limits.time_multiplier = doc.number_of(multiplier, "limits.time_multiplier");
+    if (*limits.time_multiplier < kMinTimeMultiplier || *limits.time_multiplier > kMaxTimeMultiplier)
+      doc.fail(multiplier, "limits.time_multiplier",
+               fmt::format("expected a multiple of the reference's time between {} and {}, e.g. 'time_multiplier: 5' "
+                           "(judge validate wants the reference within a third of the limit, so under 3 it cannot pass)",
+                           kMinTimeMultiplier, kMaxTimeMultiplier));
+  }
+  if (const YAML::Node& floor = node["time_min"]) {
+    if (!limits.time_multiplier)
+      doc.fail(floor, "limits.time_min",
+               "only floors a calibrated limit: add 'time_multiplier' beside it, or remove it ('time' is the limit then)");
+    limits.time_min_s = doc.number_of(floor, "limits.time_min");
+    if (limits.time_min_s < kMinTimeFloor || limits.time_min_s > kMaxTimeFloor)
+      doc.fail(floor, "limits.time_min",
+               fmt::format("expected seconds between {} and {} (the default is 0.1)", kMinTimeFloor, kMaxTimeFloor));
+  }
+}
+
 Limits read_limits(const YamlDocument& doc, const YAML::Node& node) {
-  doc.only_keys(node, "limits", {"time", "memory", "output"});
+  doc.only_keys(node, "limits", {"time", "time_multiplier", "time_min", "memory", "output"});
   Limits limits;
-  if (!node["time"]) doc.fail(node, "limits.time", "missing: give the CPU time limit in seconds, e.g. 'time: 1.0'");
+  if (!node["time"])
+    doc.fail(node, "limits.time",
+             node["time_multiplier"]
+                 ? "missing: with time_multiplier it is still required, as the limit in seconds on a machine not yet "
+                   "calibrated, e.g. 'time: 1.0'"
+                 : "missing: give the CPU time limit in seconds, e.g. 'time: 1.0'");
   limits.time_s = doc.number_of(node["time"], "limits.time");
   if (limits.time_s <= 0 || limits.time_s > 60)
     doc.fail(node["time"], "limits.time", "expected seconds between 0 and 60");
+  read_relative_time(doc, node, limits);
   if (node["memory"]) {
     limits.memory_mib = doc.count_of(node["memory"], "limits.memory");
     if (limits.memory_mib < 16 || limits.memory_mib > 16384)

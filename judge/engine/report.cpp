@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+
 namespace judge {
 
 namespace {
@@ -19,6 +20,12 @@ nlohmann::json complexity_json(const Report& report) {
       {"hint", c.hint},
       {"points", points},
   };
+}
+
+// Whether the limit is the package's seconds or this machine's calibration
+// (problem.yaml `time_multiplier`, `judge calibrate`).
+nlohmann::json time_limit_json(const Report& report) {
+  return {{"seconds", report.limits.cpu_ms / 1000.0}, {"source", report.limits.time_source}};
 }
 
 }  // namespace
@@ -44,12 +51,17 @@ nlohmann::json to_json(const Report& report) {
       {"message", report.message},
       {"tests", tests},
       {"tests_total", report.tests_total},
-      {"compile", {{"ok", report.compile.ok}, {"log", report.compile.log}, {"time_ms", report.compile.time_ms}}},
+      {"compile",
+       {{"ok", report.compile.ok},
+        {"log", report.compile.log},
+        {"time_ms", report.compile.time_ms},
+        {"cached", report.compile.cached}}},
       {"limits",
        {{"time_ms", report.limits.cpu_ms},
         {"wall_ms", report.limits.wall_ms},
         {"memory_kb", report.limits.memory_bytes >> 10},
         {"output_kb", report.limits.output_bytes >> 10}}},
+      {"time_limit", time_limit_json(report)},
       {"complexity", complexity_json(report)},
       {"sandbox", {{"layers", report.sandbox_layers}, {"missing", report.sandbox_missing}}},
   };

@@ -30,6 +30,7 @@ struct CompileReport {
   bool ok = false;
   std::string log;
   std::int64_t time_ms = 0;
+  bool cached = false;  // replayed from the compile cache: the compiler did not run
 };
 
 struct Report {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include "compile_cache.h"
 #include "driver.h"
 #include "errors.h"
 #include "execution.h"
@@ -46,7 +47,7 @@ fs::path TestData::make_answer(const TestSpec& test, const fs::path& input) {
   const Runner runner = runner_for_problem(problem_, runners_.for_source(problem_.reference, ""));
   if (!reference_box_) {
     reference_box_.emplace();
-    CompileOutcome compiled = compile_in_box(runner, problem_.reference, *reference_box_);
+    CompileOutcome compiled = compile_cached(runner, problem_.reference, *reference_box_);
     if (!compiled.internal_error.empty()) throw InternalError(compiled.internal_error);
     if (!compiled.ok)
       throw InputError(fmt::format("{}: the reference solution does not compile:\n{}", problem_.reference.string(),

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
+#include "calibration.h"
 #include "errors.h"
 #include "grader.h"
 #include "hashing.h"
@@ -56,6 +58,53 @@ std::int64_t slowest_ms(const Report& report) {
   return slowest;
 }
 
+// How much room a time limit leaves: an accepted submission above half the
+// limit may fail on a slower or busier machine, and a too-slow one that
+// would pass with 1.5x the limit may pass on a faster one.
+constexpr double kAcceptedShareWarned = 0.5;
+constexpr double kTooSlowRoom = 1.5;
+
+struct SlowestAccepted {
+  std::string name;
+  std::int64_t slowest_ms = 0, limit_ms = 1;
+  double share() const { return static_cast<double>(slowest_ms) / limit_ms; }
+};
+
+std::optional<ValidationCheck> accepted_room_warning(const std::optional<SlowestAccepted>& slowest) {
+  if (!slowest || slowest->share() <= kAcceptedShareWarned) return std::nullopt;
+  ValidationCheck check;
+  check.what = "the accepted submissions need at most half of the time limit";
+  check.passed = true;
+  check.warning = true;
+  check.detail = fmt::format(
+      "{} takes {} ms on its slowest test, {:.0f}% of its {} ms limit (more than {:.0f}%): it may fail on a slower or "
+      "busier machine; raise limits.time_multiplier (or limits.time, or time_factors for its language), or speed it "
+      "up",
+      slowest->name, slowest->slowest_ms, slowest->share() * 100, slowest->limit_ms, kAcceptedShareWarned * 100);
+  return check;
+}
+
+// Grades a too-slow submission again with kTooSlowRoom times the limit in
+// force; AC there means the limit is all that separates it from accepted.
+std::optional<ValidationCheck> too_slow_room_warning(const Problem& problem, const RunnerSet& runners,
+                                                     const Runner& runner, const fs::path& source,
+                                                     const std::string& name, const fs::path& cache) {
+  Problem relaxed = problem;
+  relaxed.limits.time_multiplier.reset();
+  relaxed.limits.time_s = time_limit_in_force(problem).seconds * kTooSlowRoom;
+  Report report = grade(relaxed, runners, runner, source, cache, {});
+  if (report.verdict != Verdict::AC) return std::nullopt;
+  ValidationCheck check;
+  check.what = fmt::format("{} is still too slow with {}x the time limit", name, kTooSlowRoom);
+  check.passed = true;
+  check.warning = true;
+  check.detail = fmt::format(
+      "with {}x the limit ({} ms) it gets AC, its slowest test taking {} ms: a faster machine may accept it; lower "
+      "limits.time_multiplier (or limits.time), or give it a larger test",
+      kTooSlowRoom, report.limits.cpu_ms, slowest_ms(report));
+  return check;
+}
+
 }  // namespace
 
 std::vector<ValidationCheck> validate_problem(const Problem& problem, const RunnerSet& runners, const fs::path& cache,
@@ -68,6 +117,7 @@ std::vector<ValidationCheck> validate_problem(const Problem& problem, const Runn
   check_generators(problem, cache, checks, on_check);
 
   bool reference_graded = false;
+  std::optional<SlowestAccepted> slowest_accepted;
   for (const auto& [folder, expected_code] : expected_verdict_folders()) {
     fs::path dir = problem.root / "submissions" / folder;
     if (!fs::is_directory(dir)) continue;
@@ -88,6 +138,9 @@ std::vector<ValidationCheck> validate_problem(const Problem& problem, const Runn
         check.detail = check.passed ? fmt::format("slowest test {} ms of {} ms", slowest, report.limits.cpu_ms)
                                     : fmt::format("got {}: {}", to_string(report.verdict), report.message);
         add(check);
+        SlowestAccepted this_one{name, slowest, report.limits.cpu_ms};
+        if (check.passed && (!slowest_accepted || this_one.share() > slowest_accepted->share()))
+          slowest_accepted = this_one;
         if (fs::equivalent(source, problem.reference)) {
           reference_graded = true;
           ValidationCheck margin;
@@ -114,8 +167,11 @@ std::vector<ValidationCheck> validate_problem(const Problem& problem, const Runn
       check.passed = has_expected(report);
       check.detail = check.passed ? report.message : fmt::format("got {} instead ({})", to_string(report.verdict), report.message);
       add(check);
+      if (check.passed && expected == Verdict::TLE)
+        if (auto warning = too_slow_room_warning(problem, runners, runner, source, name, cache)) add(*warning);
     }
   }
+  if (auto warning = accepted_room_warning(slowest_accepted)) add(*warning);
   if (!reference_graded) {
     const Runner& runner = runners.for_source(problem.reference, "");
     Report report = grade(problem, runners, runner, problem.reference, cache, {});

@@ -16,6 +16,9 @@ struct ValidationCheck {
   std::string what;    // "submissions/accepted/reference.cpp gets AC"
   bool passed = false;
   std::string detail;  // the figures or the reason
+  // Passed, but with too little room: the figures and what to change are in
+  // `detail`. Never a failure.
+  bool warning = false;
 };
 
 // The submission folders and the verdict each expects (somewhere, or, for

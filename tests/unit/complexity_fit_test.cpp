@@ -130,3 +130,46 @@ TEST_CASE("complexity: beside the reference, machine noise cancels", "[complexit
   REQUIRE(same.growth);
   CHECK(*same.growth == Growth::Linear);
 }
+
+TEST_CASE("complexity: beside the reference, a cache bend shared by both cancels", "[complexity]") {
+  // Past 32000 both programs' working sets outgrow a cache: every doubling
+  // then costs 1.5x more per element, which alone reads as super-linear.
+  auto bend = [](double n) { return n <= 32000 ? 1.0 : std::pow(1.5, std::log2(n / 32000)); };
+  auto reference = ladder([&](double n) { return 0.001 + 4e-8 * n * bend(n); }, 0.02, 11);
+  auto candidate = ladder([&](double n) { return 0.001 + 9e-8 * n * bend(n); }, 0.02, 12);
+  GrowthEstimate alone = estimate_growth(candidate);
+  INFO("alone: " << described(alone));
+  if (alone.growth) CHECK(*alone.growth != Growth::Linear);  // the bend fools a fit on its own
+  GrowthEstimate beside = estimate_relative(candidate, reference, Growth::Linear, StartUp{0.001, 0.001});
+  INFO("beside: " << described(beside));
+  if (beside.growth) CHECK(*beside.growth == Growth::Linear);
+  CHECK_FALSE((beside.growth && *beside.growth >= Growth::Quadratic));
+}
+
+TEST_CASE("complexity: classes a power of n apart that fit alike are told apart by the slope", "[complexity]") {
+  // A quadratic program whose smallest sizes are mostly start-up and
+  // noise: the fits of n^2 and n^3 come close, the top slope (2) does not.
+  auto samples = ladder([](double n) { return 0.004 + 2e-8 * n * n; }, 0.08, 5, 3, 250, 5);
+  GrowthEstimate e = estimate_growth(samples);
+  INFO(described(e));
+  if (e.growth) CHECK(*e.growth == Growth::Quadratic);
+  // Classes a log factor apart are never settled that way.
+  GrowthEstimate close = estimate_growth(ladder([](double n) { return 0.003 + 5e-8 * n; }, 0.06, 9));
+  INFO(described(close));
+  if (close.growth) CHECK((*close.growth == Growth::Linear || close.confidence < 0.5));
+}
+
+TEST_CASE("complexity: the ratio of two programs' times shows a log factor", "[complexity]") {
+  auto reference = ladder([](double n) { return 5e-8 * n; }, 0.0, 1, 1, 4000, 6);
+  auto same = ladder([](double n) { return 2e-7 * n; }, 0.0, 2, 1, 4000, 6);
+  auto logged = ladder([](double n) { return 2e-8 * n * std::log2(n); }, 0.0, 3, 1, 4000, 6);
+  auto squared = ladder([](double n) { return 1e-11 * n * n; }, 0.0, 4, 1, 4000, 6);
+  CHECK(ratio_slope(same, reference, 0.001).value == Approx(0).margin(1e-9));
+  const RatioSlope log_factor = ratio_slope(logged, reference, 0.001);
+  CHECK(log_factor.sizes >= 3);
+  CHECK(log_factor.value > 0.06);
+  CHECK(log_factor.value < 0.12);
+  CHECK(ratio_slope(squared, reference, 0.001).value == Approx(1).margin(0.01));
+  // Sizes where either program is still in start-up are left out.
+  CHECK(ratio_slope(same, reference, 1.0).sizes == 0);
+}

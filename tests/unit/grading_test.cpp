@@ -190,6 +190,7 @@ TEST_CASE("submit --json prints the documented report object", "[grading][cli]")
   CHECK(report["verdict"] == "AC");
   CHECK(report["compile"]["ok"] == true);
   CHECK(report["compile"].contains("log"));
+  CHECK(report["compile"]["cached"].is_boolean());
   // The hint ran (minimum-passes has a complexity section). What it found
   // depends on the machine's timing, so only its shape is checked here;
   // the fitting itself is tested on synthetic data (complexity_fit_test).

@@ -1,0 +1,145 @@
+// `judge calibrate [PROBLEM]`: measures reference solutions on this machine,
+// so that packages stating `limits.time_multiplier` get limits that hold
+// here. `judge submit` and `judge validate` calibrate a package on first use.
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <optional>
+
+#include "commands.h"
+#include "engine/calibration.h"
+#include "engine/errors.h"
+#include "engine/execution.h"
+#include "engine/locations.h"
+#include "engine/source_file.h"
+
+namespace judge::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::map<std::string, std::int64_t> limits_in_force(const Problem& problem, const RunnerSet& runners) {
+  std::map<std::string, std::int64_t> limits;
+  for (const auto& language : runners.languages())
+    limits[language] = limits_for(problem, *runners.by_language(language)).cpu_ms;
+  return limits;
+}
+
+nlohmann::json result_json(const Problem& problem, const RunnerSet& runners, const Calibration& c,
+                           const fs::path& file) {
+  BaseTimeLimit base = time_limit_in_force(problem);
+  nlohmann::json tests = nlohmann::json::array();
+  for (const auto& t : c.tests) tests.push_back({{"test", t.test}, {"runs_ms", t.runs_ms}, {"median_ms", t.median_ms}});
+  return {
+      {"problem", problem.id},
+      {"file", file.string()},
+      {"reference", c.reference.string()},
+      {"reference_language", c.reference_language},
+      {"repetitions", c.repetitions},
+      {"slowest_test", c.slowest_test},
+      {"slowest_ms", c.slowest_ms},
+      {"time_multiplier", c.time_multiplier ? nlohmann::json(*c.time_multiplier) : nlohmann::json(nullptr)},
+      {"time_min_s", c.time_min_s},
+      {"source", to_string(base.source)},
+      {"time_s", base.seconds},
+      {"limits_ms", limits_in_force(problem, runners)},
+      {"machine",
+       {{"hostname", c.machine.hostname},
+        {"nproc", c.machine.nproc},
+        {"kernel", c.machine.kernel},
+        {"date", c.machine.date}}},
+      {"tests", tests},
+  };
+}
+
+std::string how_the_limit_follows(const Problem& problem, const Calibration& c, const BaseTimeLimit& base) {
+  if (!problem.limits.time_multiplier)
+    return fmt::format("no time_multiplier: the limit stays time: {} s from problem.yaml ({:.1f}x the reference here)",
+                       problem.limits.time_s, c.slowest_ms > 0 ? base.seconds * 1000 / c.slowest_ms : 0.0);
+  std::string measured = c.reference_factor == 1
+                             ? fmt::format("{} ms", c.slowest_ms)
+                             : fmt::format("{} ms / {} ({})", c.slowest_ms, c.reference_factor, c.reference_language);
+  return fmt::format("time limit: max(time_min {} s, {} x {}) = {:.3f} s for C++ ({})", problem.limits.time_min_s,
+                     *problem.limits.time_multiplier, measured, base.seconds, to_string(base.source));
+}
+
+std::string result_text(const Problem& problem, const RunnerSet& runners, const Calibration& c, const fs::path& file) {
+  BaseTimeLimit base = time_limit_in_force(problem);
+  std::vector<std::string> per_language;
+  for (const auto& [language, ms] : limits_in_force(problem, runners))
+    per_language.push_back(fmt::format("{} {} ms", language, ms));
+  return fmt::format(
+      "{}: the reference ({}) takes {} ms on its slowest test, {} (median of {})\n"
+      "  {}\n"
+      "  limits: {}\n"
+      "  stored in {}\n",
+      problem.id, c.reference.string(), c.slowest_ms, c.slowest_test, c.repetitions,
+      how_the_limit_follows(problem, c, base), fmt::join(per_language, ", "), file.string());
+}
+
+std::vector<fs::path> every_package(const fs::path& problems_dir) {
+  fs::path folder = problems_folder(problems_dir);
+  std::vector<fs::path> packages;
+  for (const auto& entry : fs::directory_iterator(folder))
+    if (fs::is_regular_file(entry.path() / "problem.yaml")) packages.push_back(entry.path());
+  std::sort(packages.begin(), packages.end());
+  return packages;
+}
+
+CalibrateOptions options_for_terminal() {
+  CalibrateOptions options;
+  if (isatty(STDERR_FILENO)) options.on_progress = [](const std::string& line) { std::cerr << "judge: " << line << "\n"; };
+  return options;
+}
+
+}  // namespace
+
+int calibrate(const std::string& problem_id, const fs::path& problems_dir, bool json) {
+  std::vector<fs::path> packages;
+  if (problem_id.empty()) packages = every_package(problems_dir);
+  else packages.push_back(find_problem(problem_id, problems_dir));
+  RunnerSet runners = RunnerSet::load(judge_home() / "runners");
+  fs::path cache = cache_root();
+
+  nlohmann::json results = nlohmann::json::array();
+  int broken = 0;
+  for (const auto& package : packages) {
+    try {
+      Problem problem = load_problem(package);
+      Calibration calibration = calibrate(problem, runners, cache, options_for_terminal());
+      fs::path file = calibration_path(cache, problem.id);
+      if (json) results.push_back(result_json(problem, runners, calibration, file));
+      else std::cout << result_text(problem, runners, calibration, file) << std::flush;
+    } catch (const InputError& e) {
+      // One problem named on the command line: the documented exit 2 with
+      // its one line. Over the whole folder, the others still calibrate.
+      if (!problem_id.empty()) throw;
+      ++broken;
+      std::cerr << "judge: " << e.what() << "\n";
+    }
+  }
+  if (json) std::cout << (problem_id.empty() ? results : results.at(0)).dump(2) << "\n";
+  return broken ? kBadInput : kAccepted;
+}
+
+void calibrate_if_needed(const Problem& problem, const RunnerSet& runners) {
+  if (!problem.limits.time_multiplier) return;
+  fs::path cache = cache_root();
+  if (stored_calibration(problem, cache)) return;
+  std::cerr << fmt::format(
+      "judge: measuring {}'s reference on this machine to set its time limit (once; `judge calibrate {}` redoes "
+      "it)\n",
+      problem.id, problem.id);
+  try {
+    calibrate(problem, runners, cache);
+  } catch (const InputError& e) {
+    std::cerr << fmt::format("judge: calibration failed, so time: {} s from problem.yaml applies: {}\n",
+                             problem.limits.time_s, e.what());
+  }
+}
+
+}  // namespace judge::cli

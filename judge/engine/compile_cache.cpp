@@ -1,0 +1,457 @@
+#include "compile_cache.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <stdlib.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <vector>
+
+#include "errors.h"
+#include "file_text.h"
+#include "hashing.h"
+#include "locations.h"
+
+namespace judge {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Part of every key: a change of the entry format or of what compile_in_box
+// does makes old entries unreachable instead of misread.
+constexpr const char* kFormat = "judge compile cache 1";
+constexpr std::uint64_t kDefaultCapMiB = 1024;
+// A compile step that leaves more than this in the box (a Python candidate's
+// code runs during the interface check) is not worth keeping.
+constexpr std::size_t kMaxFiles = 64;
+// Left by a judge that died while storing; a live store takes seconds.
+constexpr auto kStaleTemporary = std::chrono::hours(1);
+// The sandbox's PATH (see program_env in execution.cpp), unless the runner sets one.
+constexpr const char* kSandboxPath = "/usr/local/bin:/usr/bin:/bin";
+
+struct CachedFile {
+  std::string path;  // relative to the box
+  std::uint64_t size = 0;
+  unsigned mode = 0;
+};
+
+struct Entry {
+  bool ok = false;
+  std::int64_t time_ms = 0;
+  std::uint64_t log_size = 0;
+  std::vector<CachedFile> files;
+};
+
+void add_list(Hasher& hasher, std::string_view label, const std::vector<std::string>& items) {
+  hasher.add(label).add(std::to_string(items.size()));
+  for (const auto& item : items) hasher.add(item);
+}
+
+std::string search_path(const Runner& runner) {
+  for (const auto& variable : runner.env)
+    if (variable.rfind("PATH=", 0) == 0) return variable.substr(5);
+  return kSandboxPath;
+}
+
+fs::path resolve_program(const std::string& name, const std::string& path) {
+  if (name.find('/') != std::string::npos) return name;
+  std::istringstream dirs(path);
+  for (std::string dir; std::getline(dirs, dir, ':');) {
+    fs::path candidate = fs::path(dir) / name;
+    if (::access(candidate.c_str(), X_OK) == 0) return candidate;
+  }
+  return name;
+}
+
+// Size and mtime of the resolved compiler binary, as ccache's default
+// compiler check does: free to compute, and an upgrade of the compiler
+// package replaces the file. (A hash of g++ alone would miss an upgrade of
+// cc1plus all the same; hashing every pass would cost more than it saves.)
+std::string compiler_identity(const Runner& runner) {
+  if (runner.compile.empty()) return "nothing to compile";
+  const std::string& name = runner.compile.front();
+  std::error_code ec;
+  fs::path program = fs::canonical(resolve_program(name, search_path(runner)), ec);
+  struct stat st {};
+  if (ec || ::stat(program.c_str(), &st) != 0) return "unresolved " + name;
+  return fmt::format("{} {} {}.{}", program.string(), st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+}
+
+// Every regular file under `box`, relative; nullopt when there is anything
+// else (a link, a fifo), which the cache will not reproduce.
+std::optional<std::vector<std::string>> list_box(const fs::path& box) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(box, ec), end; !ec && it != end; it.increment(ec)) {
+    fs::file_status status = it->symlink_status(ec);
+    if (ec) return std::nullopt;
+    if (fs::is_directory(status)) continue;
+    if (!fs::is_regular_file(status)) return std::nullopt;
+    files.push_back(fs::relative(it->path(), box).string());
+  }
+  if (ec) return std::nullopt;
+  return files;
+}
+
+// What the compile step added: everything but the files staged before it.
+std::vector<std::string> artefacts(const std::vector<std::string>& box_files, const Runner& runner) {
+  std::set<std::string> staged = {runner.source_name};
+  for (const auto& [name, content] : runner.extra_files) staged.insert(name);
+  std::vector<std::string> produced;
+  for (const auto& file : box_files)
+    if (!staged.count(file)) produced.push_back(file);
+  return produced;
+}
+
+std::uint64_t directory_bytes(const fs::path& dir) {
+  std::uint64_t total = 0;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code size_ec;
+    if (it->is_regular_file(size_ec)) total += it->file_size(size_ec);
+  }
+  return total;
+}
+
+bool is_key(const std::string& name) {
+  return name.size() == 64 && std::all_of(name.begin(), name.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
+
+std::string serialise(const CompileOutcome& outcome, const std::vector<CachedFile>& files) {
+  std::string text = fmt::format("{}\nok {}\ntime_ms {}\nlog {}\n", kFormat, outcome.ok ? 1 : 0, outcome.time_ms,
+                                 outcome.log.size());
+  for (const auto& file : files) text += fmt::format("file {} {:o} {}\n", file.size, file.mode, file.path);
+  return text + "end\n";
+}
+
+// nullopt for anything short of a complete entry: a partial write, another
+// format, garbage.
+std::optional<Entry> parse_entry(const std::string& text) {
+  std::istringstream in(text);
+  std::string line;
+  if (!std::getline(in, line) || line != kFormat) return std::nullopt;
+  Entry entry;
+  int ok = -1;
+  std::string word;
+  if (!(in >> word >> ok) || word != "ok" || (ok != 0 && ok != 1)) return std::nullopt;
+  if (!(in >> word >> entry.time_ms) || word != "time_ms") return std::nullopt;
+  if (!(in >> word >> entry.log_size) || word != "log") return std::nullopt;
+  entry.ok = ok == 1;
+  while (in >> word) {
+    if (word == "end") return entry;
+    CachedFile file;
+    if (word != "file" || !(in >> file.size >> std::oct >> file.mode >> std::dec)) return std::nullopt;
+    in.get();  // the space before the path, which may itself hold spaces
+    if (!std::getline(in, file.path) || file.path.empty() || fs::path(file.path).is_absolute() ||
+        file.path.find("..") != std::string::npos)
+      return std::nullopt;
+    entry.files.push_back(file);
+  }
+  return std::nullopt;
+}
+
+bool has_size(const fs::path& file, std::uint64_t size) {
+  struct stat st {};
+  return ::lstat(file.c_str(), &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) == size;
+}
+
+// Every file the entry lists is there, whole.
+bool complete(const fs::path& entry_dir, const Entry& entry) {
+  if (!has_size(entry_dir / "log", entry.log_size)) return false;
+  return std::all_of(entry.files.begin(), entry.files.end(),
+                     [&](const CachedFile& file) { return has_size(entry_dir / "files" / file.path, file.size); });
+}
+
+bool write_file(const fs::path& file, const std::string& content) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << content;
+  return static_cast<bool>(out.flush());
+}
+
+// A link shares the inode with the cache, so it is made only when the
+// program cannot write to it whatever the mounts: the judge is root (the
+// program then runs as a box uid of its own, see the sandbox's uid_drop) and
+// the cached file is root's and writable by nobody else.
+bool safe_to_link(const fs::path& cached) {
+  struct stat st {};
+  return ::geteuid() == 0 && ::stat(cached.c_str(), &st) == 0 && st.st_uid == 0 && (st.st_mode & 022) == 0;
+}
+
+bool restore_file(const fs::path& cached, const fs::path& target, unsigned mode) {
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  if (ec) return false;
+  if (safe_to_link(cached) && ::link(cached.c_str(), target.c_str()) == 0) return true;
+  fs::copy_file(cached, target, fs::copy_options::overwrite_existing, ec);
+  return !ec && ::chmod(target.c_str(), mode) == 0;
+}
+
+void remove_files(const fs::path& box, const std::vector<CachedFile>& files) {
+  std::error_code ec;
+  for (const auto& file : files) fs::remove(box / file.path, ec);
+}
+
+// Renamed out of the way first, so that a concurrent judge finds either the
+// whole entry or none.
+void discard(const fs::path& entry_dir) {
+  static std::atomic<unsigned> counter{0};
+  fs::path trash = entry_dir.parent_path() /
+                   fmt::format(".trash-{}-{}-{}", entry_dir.filename().string(), ::getpid(), counter++);
+  std::error_code ec;
+  fs::rename(entry_dir, trash, ec);
+  if (!ec) fs::remove_all(trash, ec);
+}
+
+void touch(const fs::path& entry_dir) { ::utimensat(AT_FDCWD, entry_dir.c_str(), nullptr, 0); }
+
+std::int64_t elapsed_ms(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The compile step's own work, without the compiler: the source and the
+// extra files copied into the box.
+CompileOutcome stage_sources(const Runner& runner, const fs::path& source, const Workspace& workspace) {
+  Runner staging = runner;
+  staging.compile.clear();
+  return compile_in_box(staging, source, workspace);
+}
+
+std::optional<CompileOutcome> replay(const Runner& runner, const fs::path& source, const Workspace& workspace,
+                                     const fs::path& entry_dir) {
+  auto start = std::chrono::steady_clock::now();
+  std::error_code ec;
+  if (!fs::exists(entry_dir, ec)) return std::nullopt;
+  std::optional<Entry> entry = parse_entry(read_file(entry_dir / "entry"));
+  if (!entry || !complete(entry_dir, *entry)) {
+    discard(entry_dir);
+    return std::nullopt;
+  }
+  if (!stage_sources(runner, source, workspace).internal_error.empty()) return std::nullopt;
+  for (const auto& file : entry->files) {
+    if (!restore_file(entry_dir / "files" / file.path, workspace.box() / file.path, file.mode)) {
+      remove_files(workspace.box(), entry->files);
+      discard(entry_dir);
+      return std::nullopt;
+    }
+  }
+  CompileOutcome outcome;
+  outcome.ok = entry->ok;
+  outcome.log = read_file(entry_dir / "log");
+  if (outcome.log.size() != entry->log_size) {
+    remove_files(workspace.box(), entry->files);
+    discard(entry_dir);
+    return std::nullopt;
+  }
+  touch(entry_dir);
+  outcome.from_cache = true;
+  outcome.time_ms = elapsed_ms(start);
+  return outcome;
+}
+
+bool cacheable(const CompileOutcome& outcome) { return outcome.internal_error.empty() && !outcome.limit_hit; }
+
+// Copies what the compile step produced into a temporary entry; its path,
+// or nothing when the box holds what the cache does not keep.
+std::optional<fs::path> write_temporary_entry(const fs::path& dir, const CompileOutcome& outcome,
+                                              const std::vector<std::string>& produced, const fs::path& box) {
+  std::string pattern = (dir / ".tmp-XXXXXX").string();
+  if (!::mkdtemp(pattern.data())) return std::nullopt;
+  fs::path temporary = pattern;
+  std::vector<CachedFile> files;
+  std::error_code ec;
+  for (const auto& name : produced) {
+    fs::path from = box / name, to = temporary / "files" / name;
+    struct stat st {};
+    fs::create_directories(to.parent_path(), ec);
+    if (ec || name.find('\n') != std::string::npos || ::lstat(from.c_str(), &st) != 0 ||
+        !fs::copy_file(from, to, ec) || ec) {
+      fs::remove_all(temporary, ec);
+      return std::nullopt;
+    }
+    // Nobody but the judge may write to what may become a link in a box.
+    unsigned mode = st.st_mode & 0755;
+    std::uint64_t size = fs::file_size(to, ec);
+    if (ec || ::chmod(to.c_str(), mode) != 0) {
+      fs::remove_all(temporary, ec);
+      return std::nullopt;
+    }
+    files.push_back({name, size, mode});
+  }
+  // `entry` last: an entry without it, or with fewer bytes than it lists, is
+  // incomplete and read as a miss.
+  if (!write_file(temporary / "log", outcome.log) || !write_file(temporary / "entry", serialise(outcome, files))) {
+    fs::remove_all(temporary, ec);
+    return std::nullopt;
+  }
+  return temporary;
+}
+
+std::uint64_t parse_cap_mib(const char* text) {
+  std::string_view value(text);
+  std::uint64_t mib = 0;
+  auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), mib);
+  if (error != std::errc() || end != value.data() + value.size() || mib > (1ull << 40))
+    throw InputError(fmt::format("JUDGE_COMPILE_CACHE_MB={}: expected a whole number of MiB (0 disables the cache)",
+                                 value));
+  return mib;
+}
+
+struct Stored {
+  fs::path path;
+  fs::file_time_type last_use;
+  std::uint64_t bytes = 0;
+};
+
+// Drops the least recently used entries until the rest fit in 90% of the
+// cap, so that the next few stores do not each pay for a scan and an
+// eviction; returns what the rest take. Leftovers of dead judges go on the way.
+std::uint64_t evict(const fs::path& dir, std::uint64_t cap_bytes, const fs::path& keep) {
+  std::vector<Stored> entries;
+  std::uint64_t total = 0;
+  std::error_code ec;
+  const auto now = fs::file_time_type::clock::now();
+  for (const auto& item : fs::directory_iterator(dir, ec)) {
+    std::string name = item.path().filename().string();
+    std::error_code item_ec;
+    fs::file_time_type mtime = item.last_write_time(item_ec);
+    if (item_ec) continue;
+    if (name.rfind(".trash-", 0) == 0 || (name.rfind(".tmp-", 0) == 0 && now - mtime > kStaleTemporary)) {
+      fs::remove_all(item.path(), item_ec);
+      continue;
+    }
+    if (!is_key(name)) continue;
+    entries.push_back({item.path(), mtime, directory_bytes(item.path())});
+    total += entries.back().bytes;
+  }
+  if (total <= cap_bytes) return total;
+  std::sort(entries.begin(), entries.end(), [](const Stored& a, const Stored& b) { return a.last_use < b.last_use; });
+  const std::uint64_t target = cap_bytes / 10 * 9;
+  for (const auto& entry : entries) {
+    if (total <= target) break;
+    if (entry.path == keep) continue;
+    discard(entry.path);
+    total -= entry.bytes;
+  }
+  return total;
+}
+
+// The entries' total is kept in `.usage`, under an flock, so that a store
+// need not scan the folder: only a store that goes over the cap (or finds
+// no `.usage`) pays for a scan, which also corrects the drift of entries
+// dropped as damaged, whose bytes are never subtracted.
+void account_for(const fs::path& dir, std::uint64_t cap_bytes, const fs::path& stored) {
+  fs::path usage = dir / ".usage";
+  int fd = ::open(usage.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    evict(dir, cap_bytes, stored);
+    return;
+  }
+  ::flock(fd, LOCK_EX);
+  char text[32] = {};
+  ssize_t length = ::pread(fd, text, sizeof text - 1, 0);
+  std::uint64_t total = 0;
+  bool known = length > 0 && std::from_chars(text, text + length, total).ec == std::errc();
+  total += directory_bytes(stored);
+  if (!known || total > cap_bytes) total = evict(dir, cap_bytes, stored);
+  std::string updated = std::to_string(total);
+  // Emptied first: a failed write reads as unknown, and the next store scans.
+  if (::ftruncate(fd, 0) == 0) (void)!::pwrite(fd, updated.data(), updated.size(), 0);
+  ::close(fd);  // and with it the lock
+}
+
+}  // namespace
+
+CompileCache::CompileCache(fs::path dir, std::uint64_t cap_bytes) : dir_(std::move(dir)), cap_bytes_(cap_bytes) {}
+
+CompileCache CompileCache::from_environment() {
+  std::uint64_t mib = kDefaultCapMiB;
+  if (const char* env = std::getenv("JUDGE_COMPILE_CACHE_MB"); env && *env) mib = parse_cap_mib(env);
+  if (mib == 0) return CompileCache({}, 0);
+  return CompileCache(cache_root() / "compiled", mib << 20);
+}
+
+std::string CompileCache::key(const Runner& runner, const fs::path& source) const {
+  Hasher hasher;
+  hasher.add(kFormat).add(runner.language).add(runner.source_name);
+  add_list(hasher, "compile", runner.compile);
+  add_list(hasher, "env", runner.env);
+  hasher.add("extra files").add(std::to_string(runner.extra_files.size()));
+  for (const auto& [name, content] : runner.extra_files) hasher.add(name).add(content);
+  hasher.add("compiler").add(compiler_identity(runner));
+  hasher.add("source").add_file(source);
+  return hasher.hex();
+}
+
+std::uint64_t CompileCache::total_bytes() const {
+  std::uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& item : fs::directory_iterator(dir_, ec))
+    if (is_key(item.path().filename().string())) total += directory_bytes(item.path());
+  return total;
+}
+
+CompileOutcome CompileCache::compile(const Runner& runner, const fs::path& source, const Workspace& workspace) {
+  // The compile step's files are found as what it added to the box, so the
+  // box must start empty; callers give it a fresh workspace.
+  std::optional<std::vector<std::string>> before = list_box(workspace.box());
+  if (cap_bytes_ == 0 || !before || !before->empty()) return compile_in_box(runner, source, workspace);
+
+  // The key and the compiler must see the same bytes, even if the candidate
+  // saves the file meanwhile.
+  fs::path snapshot = workspace.private_dir() / "compile-cache-source";
+  std::error_code ec;
+  fs::copy_file(source, snapshot, fs::copy_options::overwrite_existing, ec);
+  if (ec) return compile_in_box(runner, source, workspace);
+
+  const fs::path entry_dir = dir_ / key(runner, snapshot);
+  if (std::optional<CompileOutcome> hit = replay(runner, snapshot, workspace, entry_dir)) return *hit;
+
+  CompileOutcome outcome = compile_in_box(runner, snapshot, workspace);
+  if (cacheable(outcome)) store(outcome, runner, workspace, entry_dir);
+  return outcome;
+}
+
+void CompileCache::store(const CompileOutcome& outcome, const Runner& runner, const Workspace& workspace,
+                         const fs::path& entry_dir) const {
+  std::optional<std::vector<std::string>> listed = list_box(workspace.box());
+  if (!listed) return;
+  // A failed compile's leftovers are never run: only its log is kept.
+  std::vector<std::string> produced = outcome.ok ? artefacts(*listed, runner) : std::vector<std::string>{};
+  if (produced.size() > kMaxFiles) return;
+  std::error_code ec;
+  std::uint64_t entry_bytes = outcome.log.size();
+  for (const auto& name : produced) entry_bytes += fs::file_size(workspace.box() / name, ec);
+  // One entry may not push most of the others out.
+  if (entry_bytes > cap_bytes_ / 2) return;
+
+  fs::create_directories(dir_, ec);
+  ::chmod(dir_.c_str(), 0700);
+  std::optional<fs::path> temporary = write_temporary_entry(dir_, outcome, produced, workspace.box());
+  if (!temporary) return;
+  fs::rename(*temporary, entry_dir, ec);
+  if (ec) {
+    // Another judge stored the same entry first: theirs serves from now on.
+    fs::remove_all(*temporary, ec);
+    return;
+  }
+  account_for(dir_, cap_bytes_, entry_dir);
+}
+
+CompileOutcome compile_cached(const Runner& runner, const fs::path& source, const Workspace& workspace) {
+  return CompileCache::from_environment().compile(runner, source, workspace);
+}
+
+}  // namespace judge
