@@ -2,7 +2,14 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <utility>
+#include <vector>
+
+namespace CLI {
+class App;
+}
 
 namespace judge {
 struct Problem;
@@ -33,6 +40,12 @@ int calibrate(const std::string& problem, const std::filesystem::path& problems_
 // A package with `limits.time_multiplier` and no valid calibration on this
 // machine is measured first, with a one-line notice on stderr.
 void calibrate_if_needed(const Problem& problem, const RunnerSet& runners);
+
+// Subcommands that set themselves up: each adds its subcommands to `app`
+// and returns, for each, the function main() runs when it was chosen.
+using Subcommands = std::vector<std::pair<CLI::App*, std::function<int()>>>;
+Subcommands add_daemon_commands(CLI::App& app);  // daemon, status, list (daemon.cpp)
+Subcommands add_batch_commands(CLI::App& app);   // batch (batch.cpp)
 
 // Resolves PROBLEM: a path to a package folder, or an id under the problems
 // folder. Throws InputError suggesting the closest id when there is none.

@@ -51,6 +51,9 @@ int main(int argc, char** argv) {
   calibrate_cmd->add_flag("--json", calibrate_json, "print the measurements as JSON");
   calibrate_cmd->add_option("--problems", problems_dir, "folder of problem packages");
 
+  Subcommands extra = add_daemon_commands(app);
+  for (auto& command : add_batch_commands(app)) extra.push_back(std::move(command));
+
   bool doctor_json = false;
   CLI::App* doctor_cmd = app.add_subcommand("doctor", "show the isolation layers and languages this machine offers");
   doctor_cmd->add_flag("--json", doctor_json, "print the findings as JSON");
@@ -75,6 +78,8 @@ int main(int argc, char** argv) {
     if (*problems_cmd) return list_problems(problems_dir, problems_json);
     if (*calibrate_cmd) return calibrate(calibrate_id, problems_dir, calibrate_json);
     if (*doctor_cmd) return doctor(doctor_json);
+    for (auto& [command, run] : extra)
+      if (*command) return run();
   } catch (const judge::InputError& e) {
     std::cerr << "judge: " << e.what() << "\n";
     return kBadInput;
