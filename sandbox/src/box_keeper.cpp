@@ -37,10 +37,20 @@ constexpr int kFirstFree = 6;
 
 // The OOM killer never picks the keeper over the run it serves in their
 // shared cgroup; the run itself must stay killable, and it inherits the
-// score at fork.
+// score at fork. Lowering a score takes CAP_SYS_RESOURCE, which some
+// containers drop: the keeper is then as killable as its runs (a killed
+// keeper breaks its box, which the judge replaces) and stops trying.
+bool oom_protected = false;
+
+bool write_oom_score(const char* score) {
+  ssize_t n;
+  do n = pwrite(kOomScore, score, strlen(score), 0);
+  while (n < 0 && errno == EINTR);
+  return n >= 0;
+}
+
 void set_oom_score(const char* score) {
-  while (pwrite(kOomScore, score, strlen(score), 0) < 0 && errno == EINTR) {
-  }
+  if (oom_protected) write_oom_score(score);
 }
 
 const char* box_path = nullptr;
@@ -390,7 +400,7 @@ void run_keeper(const KeeperStart& start) noexcept {
   if (!net_ok) fail_setup(ChildStep::Network, net_error);
   int oom = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
   if (oom < 0 || dup3(oom, kOomScore, O_CLOEXEC) < 0) fail_setup(ChildStep::Box, errno);
-  set_oom_score("-1000");
+  oom_protected = write_oom_score("-1000");
   box_path = start.box;
   for (int i = 0; i < 3; ++i) filters[i] = start.filters[i];
   static const char kName[] = "sandbox";
