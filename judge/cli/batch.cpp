@@ -1,6 +1,173 @@
-// placeholder: batch grading is being written.
+// judge batch: grade a cohort (one folder per candidate) against a problem
+// set on a pool of worker threads, and write the reports (judge/report/).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <ctime>
+#include <iostream>
+#include <map>
+#include <thread>
+
 #include "commands.h"
+#include "engine/errors.h"
+#include "engine/grader.h"
+#include "engine/locations.h"
+#include "report/progress.h"
+#include "report/batch_results.h"
 
 namespace judge::cli {
-Subcommands add_batch_commands(CLI::App&) { return {}; }
+namespace fs = std::filesystem;
+using report::Progress;
+
+namespace {
+
+struct BatchArgs {
+  fs::path set_file;
+  fs::path submissions_dir;
+  fs::path out_dir;  // empty: ./judge-batch-<timestamp>
+  unsigned workers = 0;  // 0: one per core
+  bool no_hints = false;
+  bool quiet = false;
+  fs::path problems_dir;
+};
+
+std::string utc_now(const char* format) {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char text[64];
+  std::strftime(text, sizeof text, format, &tm);
+  return text;
+}
+
+// An unknown id is reported at its line in the set, not just by name.
+std::map<std::string, Problem> load_set_problems(const report::ProblemSet& set, const fs::path& problems_dir) {
+  std::map<std::string, Problem> problems;
+  for (const auto& entry : set.problems) {
+    fs::path package;
+    try {
+      package = find_problem(entry.id, problems_dir);
+    } catch (const InputError& e) {
+      throw InputError(fmt::format("{}:{}: {}", set.file.string(), entry.line, e.what()));
+    }
+    problems.emplace(entry.id, load_problem(package));
+  }
+  return problems;
+}
+
+double weight_of(const report::ProblemSet& set, const std::string& id) {
+  for (const auto& p : set.problems)
+    if (p.id == id) return p.weight;
+  return 0;
+}
+
+Report internal_error_report(const Problem& problem, const std::string& what) {
+  Report report;
+  report.problem = problem.id;
+  report.title = problem.title;
+  report.verdict = Verdict::IE;
+  report.message = "internal error: " + what;
+  return report;
+}
+
+// Each worker takes the next submission until none is left, so a slow one
+// never holds up the rest of a fixed share.
+std::vector<report::Result> grade_all(const std::vector<report::Submission>& submissions,
+                                      const std::map<std::string, Problem>& problems, const RunnerSet& runners,
+                                      const report::ProblemSet& set, const BatchArgs& args, unsigned workers,
+                                      Progress& progress) {
+  std::vector<report::Result> results(submissions.size());
+  std::atomic<std::size_t> next{0};
+  GradeOptions options;
+  options.hints = !args.no_hints;
+  fs::path cache = cache_root();
+  auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < submissions.size();) {
+      const report::Submission& s = submissions[i];
+      const Problem& problem = problems.at(s.problem);
+      report::Result& result = results[i];
+      result.submission = s;
+      result.weight = weight_of(set, s.problem);
+      try {
+        result.report = grade(problem, runners, runners.for_source(s.source, ""), s.source, cache, options);
+      } catch (const std::exception& e) {
+        result.report = internal_error_report(problem, e.what());
+      }
+      result.score = report::score_of(result.report, result.weight);
+      progress.finished(fmt::format("{}/{}", s.candidate, s.source.filename().string()), result.report.verdict);
+    }
+  };
+  std::vector<std::jthread> pool;
+  for (unsigned w = 0; w < workers; ++w) pool.emplace_back(work);
+  pool.clear();  // joins
+  return results;
+}
+
+Progress::Style progress_style(bool quiet) {
+  if (quiet) return Progress::Style::Quiet;
+  return isatty(STDERR_FILENO) ? Progress::Style::Bar : Progress::Style::Lines;
+}
+
+int run_batch(BatchArgs args) {
+  auto started = std::chrono::steady_clock::now();
+  report::ProblemSet set = report::load_problem_set(args.set_file);
+  std::map<std::string, Problem> problems = load_set_problems(set, args.problems_dir);
+  RunnerSet runners = RunnerSet::load(judge_home() / "runners");
+  report::Cohort cohort = report::scan_cohort(args.submissions_dir, set, [&](const std::string& extension) {
+    const Runner* runner = runners.by_extension(extension);
+    return runner ? runner->language : std::string();
+  });
+  if (cohort.candidates.empty())
+    throw InputError(fmt::format("{}: no candidate folders in here (expected <candidate>/<problem id>.<ext>)",
+                                 args.submissions_dir.string()));
+  for (const auto& s : cohort.skipped)
+    if (!args.quiet) std::cerr << fmt::format("judge: skipped {}: {}\n", s.path.string(), s.reason);
+
+  for (const auto& [id, problem] : problems) calibrate_if_needed(problem, runners);
+
+  unsigned workers = args.workers ? args.workers : std::max(1u, std::thread::hardware_concurrency());
+  workers = std::min<unsigned>(workers, std::max<std::size_t>(1, cohort.submissions.size()));
+  fs::path out = args.out_dir.empty() ? fs::current_path() / ("judge-batch-" + utc_now("%Y%m%d-%H%M%S")) : args.out_dir;
+
+  report::BatchResults batch;
+  batch.started_at = utc_now("%Y-%m-%dT%H:%M:%SZ");
+  Progress progress(std::cerr, progress_style(args.quiet), cohort.submissions.size());
+  batch.results = grade_all(cohort.submissions, problems, runners, set, args, workers, progress);
+  progress.done();
+
+  batch.set = std::move(set);
+  batch.submissions_dir = fs::absolute(args.submissions_dir);
+  batch.candidates = cohort.candidates;
+  batch.skipped = cohort.skipped;
+  batch.workers = static_cast<int>(workers);
+  batch.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  report::write_all(batch, out);
+
+  std::cout << fmt::format("graded {} submissions of {} candidates ({} skipped) in {:.1f} s on {} worker(s)\n",
+                           batch.results.size(), batch.candidates.size(), batch.skipped.size(), batch.wall_seconds,
+                           workers);
+  std::cout << fmt::format("wrote {}\n", (out / "report.html").string());
+  return kAccepted;
+}
+
+}  // namespace
+
+Subcommands add_batch_commands(CLI::App& app) {
+  auto args = std::make_shared<BatchArgs>();
+  CLI::App* cmd = app.add_subcommand("batch", "grade a cohort of candidates against a problem set, and write reports");
+  cmd->add_option("SET", args->set_file, "problem-set YAML: title, problems (id, weight)")->required();
+  cmd->add_option("SUBMISSIONS_DIR", args->submissions_dir, "one folder per candidate, files named <problem id>.<ext>")
+      ->required();
+  cmd->add_option("--out", args->out_dir, "folder for the reports (default ./judge-batch-<UTC timestamp>)");
+  cmd->add_option("--workers", args->workers, "grading threads (default: the number of cores)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_flag("--no-hints", args->no_hints, "skip the complexity hint (up to 5 s per AC or TLE submission)");
+  cmd->add_flag("--quiet", args->quiet, "no progress and no skipped-file lines on stderr");
+  cmd->add_option("--problems", args->problems_dir, "folder of problem packages");
+  return {{cmd, [args] { return run_batch(*args); }}};
+}
+
 }  // namespace judge::cli

@@ -29,6 +29,8 @@ struct SubmitArgs {
   bool all = false;
   bool no_hints = false;
   std::filesystem::path problems_dir;  // empty: the default
+  std::filesystem::path socket;        // set: through the daemon listening there
+  bool no_wait = false;                // with socket: print the new id and return
 };
 
 int submit(const SubmitArgs& args);

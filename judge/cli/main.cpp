@@ -30,6 +30,8 @@ int main(int argc, char** argv) {
   submit_cmd->add_flag("--no-hints", submit_args.no_hints,
                        "skip measuring how the running time grows (the complexity hint, up to 5 s after AC or TLE)");
   submit_cmd->add_option("--problems", submit_args.problems_dir, "folder of problem packages");
+  submit_cmd->add_option("--socket", submit_args.socket, "grade through the judge daemon listening on this socket");
+  submit_cmd->add_flag("--no-wait", submit_args.no_wait, "with --socket: print the submission's id and return at once");
 
   std::string validate_id;
   bool validate_json = false;

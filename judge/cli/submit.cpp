@@ -1,9 +1,13 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <fstream>
 #include <iostream>
 
 #include "commands.h"
+#include "daemon/client.h"
+#include "daemon/report_json.h"
+#include "engine/errors.h"
 #include "engine/grader.h"
 #include "engine/locations.h"
 #include "engine/source_file.h"
@@ -11,7 +15,55 @@
 namespace judge::cli {
 namespace fs = std::filesystem;
 
+namespace {
+
+int exit_status_of(const Report& report) {
+  if (report.verdict == Verdict::AC) return kAccepted;
+  if (report.verdict == Verdict::IE) return kInternalError;
+  return kNotAccepted;
+}
+
+std::string read_source(const fs::path& source) {
+  std::ifstream in(source, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// The daemon grades with its own problems folder; this side checks only
+// what it can cheaply (the file, the language) so a typo costs no round trip.
+int submit_through_daemon(const SubmitArgs& args) {
+  RunnerSet runners = RunnerSet::load(judge_home() / "runners");
+  const Runner& runner = runners.for_source(args.source, args.language);
+  check_source_file(args.source);
+  daemon::Client client(args.socket);
+  client.send({{"op", "submit"},
+               {"problem", args.problem},
+               {"language", runner.language},
+               {"source", read_source(args.source)},
+               {"wait", !args.no_wait},
+               {"hints", !args.no_hints},
+               {"all", args.all}});
+  nlohmann::json accepted = client.receive();
+  daemon::throw_if_error(accepted);
+  if (args.no_wait) {
+    std::cout << accepted.at("id").get<std::int64_t>() << "\n";
+    return kAccepted;
+  }
+  nlohmann::json done = client.receive();
+  daemon::throw_if_error(done);
+  const nlohmann::json& report_json = done.at("report");
+  Report report = daemon::report_from_json(report_json);
+  if (args.json)
+    std::cout << report_json.dump(2) << "\n";
+  else
+    std::cout << to_text(report, stdout_is_terminal());
+  return exit_status_of(report);
+}
+
+}  // namespace
+
 int submit(const SubmitArgs& args) {
+  if (!args.socket.empty()) return submit_through_daemon(args);
+  if (args.no_wait) throw InputError("--no-wait needs --socket (only the daemon grades in the background)");
   // Check the cheap things first, so a typo costs nothing.
   fs::path package = find_problem(args.problem, args.problems_dir);
   RunnerSet runners = RunnerSet::load(judge_home() / "runners");
@@ -48,9 +100,7 @@ int submit(const SubmitArgs& args) {
     if (!header_printed) std::cout << text_header(report, colour);
     std::cout << text_footer(report, colour);
   }
-  if (report.verdict == Verdict::AC) return kAccepted;
-  if (report.verdict == Verdict::IE) return kInternalError;
-  return kNotAccepted;
+  return exit_status_of(report);
 }
 
 }  // namespace judge::cli

@@ -1,0 +1,82 @@
+#include "grading_job.h"
+
+#include <fmt/format.h>
+#include <stdlib.h>
+
+#include <fstream>
+
+#include "engine/errors.h"
+#include "engine/grader.h"
+#include "engine/locations.h"
+#include "engine/problem.h"
+
+namespace judge::daemon {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The source goes to a fresh folder under the name the extension-based
+// runner lookup expects; the grader copies it into the sandbox from there.
+class SourceFile {
+ public:
+  SourceFile(const Runner& runner, const std::string& text) {
+    std::string pattern = (fs::temp_directory_path() / "judge-daemon-XXXXXX").string();
+    if (!mkdtemp(pattern.data())) throw InternalError("cannot make a folder for a submission's source");
+    folder_ = pattern;
+    std::string extension = runner.extensions.empty() ? "" : runner.extensions.front();
+    path_ = folder_ / ("solution" + extension);
+    std::ofstream(path_, std::ios::binary) << text;
+  }
+  ~SourceFile() {
+    std::error_code ec;
+    fs::remove_all(folder_, ec);
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path folder_;
+  fs::path path_;
+};
+
+Report failure_report(const Submission& submission, const std::string& why) {
+  Report report;
+  report.problem = submission.problem;
+  report.language = submission.language;
+  report.verdict = Verdict::IE;
+  report.message = why;
+  return report;
+}
+
+}  // namespace
+
+std::optional<fs::path> package_folder(const fs::path& problems_dir, const std::string& id) {
+  bool plain = !id.empty() && id.front() != '.' &&
+               id.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") ==
+                   std::string::npos;
+  if (!plain) return std::nullopt;
+  fs::path folder = problems_dir / id;
+  std::error_code ec;
+  if (!fs::is_regular_file(folder / "problem.yaml", ec)) return std::nullopt;
+  return folder;
+}
+
+Report grade_submission(const Submission& submission, const JobContext& context) {
+  try {
+    auto folder = package_folder(context.problems_dir, submission.problem);
+    if (!folder) return failure_report(submission, fmt::format("no problem \"{}\" any more", submission.problem));
+    const Runner* runner = context.runners.by_language(submission.language);
+    if (!runner) return failure_report(submission, fmt::format("no language \"{}\"", submission.language));
+    Problem problem = load_problem(*folder);
+    context.prepare(problem);
+    SourceFile source(*runner, submission.source);
+    GradeOptions options;
+    options.hints = submission.hints;
+    options.run_all = submission.all;
+    return grade(problem, context.runners, *runner, source.path(), cache_root(), options);
+  } catch (const std::exception& e) {
+    return failure_report(submission, e.what());
+  }
+}
+
+}  // namespace judge::daemon

@@ -1,0 +1,26 @@
+// One queued submission graded: its source written to a private folder,
+// its package loaded, and grade() called. Never throws: a failure becomes
+// an IE report, so every claimed submission ends done.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+
+#include "engine/report.h"
+#include "store.h"
+
+namespace judge::daemon {
+
+struct JobContext {
+  const RunnerSet& runners;
+  std::filesystem::path problems_dir;
+  std::function<void(const Problem&)> prepare;  // serialised by the caller
+};
+
+Report grade_submission(const Submission& submission, const JobContext& context);
+
+// The folder of a problem id under problems_dir; nullopt for ids that are
+// not a plain name or have no package.
+std::optional<std::filesystem::path> package_folder(const std::filesystem::path& problems_dir, const std::string& id);
+
+}  // namespace judge::daemon

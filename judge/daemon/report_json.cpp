@@ -1,0 +1,61 @@
+#include "report_json.h"
+
+namespace judge::daemon {
+
+namespace {
+
+Verdict verdict_of(const nlohmann::json& json) {
+  return verdict_from_string(json.value("verdict", "IE")).value_or(Verdict::IE);
+}
+
+TestReport test_from_json(const nlohmann::json& json) {
+  TestReport test;
+  test.name = json.value("name", "");
+  test.group = json.value("group", "");
+  test.sample = json.value("sample", false);
+  test.verdict = verdict_of(json);
+  test.time_ms = json.value("time_ms", std::int64_t{0});
+  test.wall_ms = json.value("wall_ms", std::int64_t{0});
+  test.memory_kb = json.value("memory_kb", std::uint64_t{0});
+  test.message = json.value("message", "");
+  return test;
+}
+
+std::optional<ComplexityReport> complexity_from_json(const nlohmann::json& json) {
+  if (!json.is_object()) return std::nullopt;
+  ComplexityReport c;
+  if (json.contains("estimate") && json["estimate"].is_string()) c.estimate = json["estimate"].get<std::string>();
+  c.expected = json.value("expected", "");
+  c.confidence = json.value("confidence", 0.0);
+  c.slope = json.value("slope", 0.0);
+  c.hint = json.value("hint", "");
+  for (const auto& point : json.value("points", nlohmann::json::array()))
+    c.points.push_back({point.value("n", decltype(ComplexityPoint::n){}), point.value("seconds", 0.0)});
+  return c;
+}
+
+}  // namespace
+
+Report report_from_json(const nlohmann::json& json) {
+  Report report;
+  report.problem = json.value("problem", "");
+  report.title = json.value("title", "");
+  report.language = json.value("language", "");
+  report.runner = json.value("runner", "");
+  report.verdict = verdict_of(json);
+  report.message = json.value("message", "");
+  for (const auto& test : json.value("tests", nlohmann::json::array())) report.tests.push_back(test_from_json(test));
+  report.tests_total = json.value("tests_total", std::size_t{0});
+  nlohmann::json compile = json.value("compile", nlohmann::json::object());
+  report.compile.ok = compile.value("ok", false);
+  report.compile.log = compile.value("log", "");
+  report.compile.time_ms = compile.value("time_ms", std::int64_t{0});
+  report.compile.cached = compile.value("cached", false);
+  nlohmann::json sandbox = json.value("sandbox", nlohmann::json::object());
+  report.sandbox_layers = sandbox.value("layers", std::vector<std::string>{});
+  report.sandbox_missing = sandbox.value("missing", std::vector<std::string>{});
+  report.complexity = complexity_from_json(json.value("complexity", nlohmann::json()));
+  return report;
+}
+
+}  // namespace judge::daemon

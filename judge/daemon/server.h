@@ -1,0 +1,35 @@
+// The judge daemon: one accept loop, one thread per connection, a queue in
+// SQLite and N worker threads calling judge::grade(). SIGTERM or SIGINT
+// drains it: it stops accepting, finishes what is running, and returns.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+
+namespace judge {
+struct Problem;
+class RunnerSet;
+}  // namespace judge
+
+namespace judge::daemon {
+
+struct ServerConfig {
+  std::filesystem::path socket;
+  std::filesystem::path database;
+  unsigned workers = 1;
+  std::filesystem::path problems_dir;
+  // Run before a problem is first graded (the CLI calibrates it there).
+  std::function<void(const Problem&, const RunnerSet&)> prepare;
+};
+
+// $XDG_RUNTIME_DIR/judge/judge.sock, else /run/judge/judge.sock as root,
+// else /tmp/judge-<uid>/judge.sock.
+std::filesystem::path default_socket_path();
+// $XDG_STATE_HOME/judge/daemon.db, else ~/.local/state/judge/daemon.db.
+std::filesystem::path default_database_path();
+
+// Serves until SIGTERM or SIGINT, then drains. Throws InputError when the
+// socket or database cannot be set up.
+void serve(const ServerConfig& config);
+
+}  // namespace judge::daemon

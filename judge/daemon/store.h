@@ -1,0 +1,52 @@
+// The daemon's state in SQLite (WAL): every submission, its source, its
+// status and its report. A result is written in the same statement that
+// flips the status to done, so a crash leaves a submission either not done
+// (regraded on restart) or done with exactly one report, never both.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace judge::daemon {
+
+struct Submission {
+  std::int64_t id = 0;
+  std::string problem;
+  std::string language;
+  std::string source;
+  bool hints = true;
+  bool all = false;
+  std::string status;  // queued, running, done
+  std::string report;  // the report's JSON text; empty until done
+  std::string verdict;  // empty until done
+};
+
+class Store {
+ public:
+  explicit Store(const std::filesystem::path& file);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  std::int64_t add(const Submission& submission);
+  // Marks the oldest queued submission running and returns it.
+  std::optional<Submission> claim_next();
+  void finish(std::int64_t id, const std::string& report_json, const std::string& verdict);
+  // After a crash: what was running is queued again. Returns how many.
+  int requeue_running();
+  std::optional<Submission> get(std::int64_t id);
+  std::vector<Submission> list();  // without sources and reports
+
+ private:
+  void exec(const char* sql);
+  sqlite3* db_ = nullptr;
+  std::mutex mutex_;  // one connection, shared by every thread
+};
+
+}  // namespace judge::daemon

@@ -1,0 +1,99 @@
+// The data model of `judge batch`: a problem set, the cohort of candidates'
+// files found for it, and the graded results. The writers (CSV, JSON, JUnit,
+// HTML) read only this, so they stay independent of the CLI.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/report.h"
+
+namespace judge::report {
+
+struct SetProblem {
+  std::string id;
+  double weight = 1;
+  int line = 0;  // in the set's file, for errors found after loading (an unknown id)
+};
+
+struct ProblemSet {
+  std::filesystem::path file;
+  std::string title;
+  std::vector<SetProblem> problems;
+};
+
+// Reads a problem-set YAML (`title`, `problems: [{id, weight}]`). Throws
+// InputError naming the file, the line and the fix.
+ProblemSet load_problem_set(const std::filesystem::path& file);
+
+// A file in the submissions folder that will not be graded, and why.
+struct Skipped {
+  std::filesystem::path path;  // relative to the submissions folder
+  std::string reason;
+};
+
+// One (candidate, problem) pair to grade.
+struct Submission {
+  std::string candidate;
+  std::string problem;
+  std::filesystem::path source;  // absolute
+};
+
+struct Cohort {
+  std::vector<std::string> candidates;  // sorted; every folder, even one with nothing gradable
+  std::vector<Submission> submissions;  // sorted by candidate, then set order
+  std::vector<Skipped> skipped;
+};
+
+// Finds one file per (candidate, problem) in `dir`: dir/<candidate>/<problem id>.<ext>.
+// `language_of` names the language of an extension, or "" when none has it.
+// Throws InputError when `dir` is not a folder.
+Cohort scan_cohort(const std::filesystem::path& dir, const ProblemSet& set,
+                   const std::function<std::string(const std::string& extension)>& language_of);
+
+struct Result {
+  Submission submission;
+  Report report;
+  double weight = 1;
+  double score = 0;
+};
+
+struct BatchResults {
+  ProblemSet set;
+  std::filesystem::path submissions_dir;
+  std::vector<std::string> candidates;
+  std::vector<Result> results;  // sorted like the cohort's submissions
+  std::vector<Skipped> skipped;
+  int workers = 1;
+  double wall_seconds = 0;
+  std::string started_at;  // ISO 8601, UTC
+
+  const Result* find(const std::string& candidate, const std::string& problem) const;
+  double total_score(const std::string& candidate) const;
+  double max_score() const;
+};
+
+// A submission scores its problem's weight when accepted, else 0: reports
+// carry no partial credit today.
+double score_of(const Report& report, double weight);
+
+// CPU time summed over the tests that ran.
+std::int64_t cpu_ms(const Report& report);
+std::size_t tests_passed(const Report& report);
+
+nlohmann::json to_json(const BatchResults& batch);
+std::string to_csv(const BatchResults& batch);
+std::string to_junit(const BatchResults& batch);
+std::string to_html(const BatchResults& batch);
+
+// Writes results.csv, results.json, junit.xml and report.html into `dir`
+// (created if needed). Throws InputError when it cannot be written.
+void write_all(const BatchResults& batch, const std::filesystem::path& dir);
+
+}  // namespace judge::report

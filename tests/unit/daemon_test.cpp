@@ -1,0 +1,280 @@
+// The daemon end to end: a real `judge daemon` process on a socket and a
+// database in a temporary folder, driven through the CLI and raw protocol
+// lines. No assertion on timing: every wait polls, for up to a minute.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstring>
+#include <functional>
+#include <set>
+#include <thread>
+
+#include "support/temp_dir.h"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using test_support::run_judge;
+using test_support::source_dir;
+using test_support::TempDir;
+
+namespace {
+
+const fs::path kSubmissions = source_dir() / "problems" / "minimum-passes" / "submissions";
+const fs::path kAccepted = kSubmissions / "accepted" / "reference.cpp";
+const fs::path kWrong = kSubmissions / "wrong_answer" / "missing_plus_one.cpp";
+const fs::path kSlow = kSubmissions / "time_limit_exceeded" / "simulate.cpp";
+
+bool eventually(const std::function<bool()>& condition) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (condition()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return condition();
+}
+
+int connect_to(const fs::path& socket) {
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  std::strncpy(address.sun_path, socket.c_str(), sizeof address.sun_path - 1);
+  int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+void send_all(int fd, const std::string& data) {
+  std::size_t done = 0;
+  while (done < data.size()) {
+    ssize_t wrote = ::send(fd, data.data() + done, data.size() - done, MSG_NOSIGNAL);
+    if (wrote <= 0) return;
+    done += static_cast<std::size_t>(wrote);
+  }
+}
+
+// Sends raw bytes and reads one response line ("" when the daemon hung up).
+std::string send_raw(const fs::path& socket, const std::string& data) {
+  int fd = connect_to(socket);
+  REQUIRE(fd >= 0);
+  send_all(fd, data);
+  std::string line;
+  char c;
+  while (::read(fd, &c, 1) == 1 && c != '\n') line += c;
+  ::close(fd);
+  return line;
+}
+
+json request(const fs::path& socket, const json& message) { return json::parse(send_raw(socket, message.dump() + "\n")); }
+
+// A `judge daemon` child on a socket and database of the given folder.
+class Daemon {
+ public:
+  Daemon(const TempDir& dir, int workers) : socket_(dir / "judge.sock") {
+    std::string log = (dir / "daemon.log").string();
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      std::freopen(log.c_str(), "a", stderr);
+      std::string workers_text = std::to_string(workers);
+      std::string db = (dir / "judge.db").string();
+      ::execl(JUDGE_BINARY, JUDGE_BINARY, "daemon", "--socket", socket_.c_str(), "--db", db.c_str(), "--workers",
+              workers_text.c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    REQUIRE(eventually([&] {
+      int fd = connect_to(socket_);
+      if (fd >= 0) ::close(fd);
+      return fd >= 0;
+    }));
+  }
+  ~Daemon() {
+    if (pid_ > 0) {
+      ::kill(pid_, SIGKILL);
+      ::waitpid(pid_, nullptr, 0);
+    }
+  }
+  const fs::path& socket() const { return socket_; }
+  std::string flag() const { return " --socket " + socket_.string(); }
+
+  // Sends the signal and returns the exit status (-1: killed by a signal).
+  int stop(int signal) {
+    ::kill(pid_, signal);
+    int raw = 0;
+    ::waitpid(pid_, &raw, 0);
+    pid_ = -1;
+    return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  }
+
+ private:
+  fs::path socket_;
+  pid_t pid_ = -1;
+};
+
+std::int64_t submit_no_wait(const Daemon& daemon, const fs::path& source) {
+  auto result = run_judge("submit minimum-passes " + source.string() + " --no-hints --no-wait" + daemon.flag());
+  REQUIRE(result.status == 0);
+  return std::stoll(result.out);
+}
+
+json status_of(const Daemon& daemon, std::int64_t id) { return request(daemon.socket(), {{"op", "status"}, {"id", id}}); }
+
+json list_of(const Daemon& daemon) { return request(daemon.socket(), {{"op", "list"}}).at("submissions"); }
+
+bool all_done(const Daemon& daemon) {
+  for (const auto& row : list_of(daemon))
+    if (row["status"] != "done") return false;
+  return true;
+}
+
+bool any_running(const Daemon& daemon) {
+  for (const auto& row : list_of(daemon))
+    if (row["status"] == "running") return true;
+  return false;
+}
+
+// The fields that do not depend on timing or on the compile cache.
+json stable_part(const json& report) {
+  json tests = json::array();
+  for (const auto& test : report["tests"]) tests.push_back({test["group"], test["name"], test["verdict"]});
+  json keys = json::array();
+  for (const auto& [key, value] : report.items()) keys.push_back(key);
+  return {{"keys", keys},       {"problem", report["problem"]}, {"language", report["language"]},
+          {"tests", tests},     {"verdict", report["verdict"]}, {"message", report["message"]},
+          {"limits", report["limits"]}, {"tests_total", report["tests_total"]}};
+}
+
+void check_still_serving(const Daemon& daemon) {
+  json reply = request(daemon.socket(), {{"op", "list"}});
+  CHECK(reply.contains("submissions"));
+}
+
+}  // namespace
+
+TEST_CASE("submit through the daemon prints what grading in-process prints", "[daemon]") {
+  TempDir dir;
+  Daemon daemon(dir, 2);
+  for (const fs::path& source : {kAccepted, kWrong}) {
+    auto local = run_judge("submit minimum-passes " + source.string() + " --json --no-hints");
+    auto remote = run_judge("submit minimum-passes " + source.string() + " --json --no-hints" + daemon.flag());
+    INFO(remote.err);
+    CHECK(remote.status == local.status);
+    CHECK(stable_part(json::parse(remote.out)) == stable_part(json::parse(local.out)));
+  }
+  auto text = run_judge("submit minimum-passes " + kWrong.string() + " --no-hints" + daemon.flag());
+  CHECK(text.status == 1);
+  CHECK(text.out.find("verdict: WA") != std::string::npos);
+}
+
+TEST_CASE("submit --no-wait prints an id that status and list show done later", "[daemon]") {
+  TempDir dir;
+  Daemon daemon(dir, 1);
+  std::int64_t id = submit_no_wait(daemon, kAccepted);
+  REQUIRE(eventually([&] { return status_of(daemon, id)["status"] == "done"; }));
+
+  auto status = run_judge("status " + std::to_string(id) + " --json" + daemon.flag());
+  REQUIRE(status.status == 0);
+  json shown = json::parse(status.out);
+  CHECK(shown["id"] == id);
+  CHECK(shown["problem"] == "minimum-passes");
+  CHECK(shown["language"] == "cpp");
+  CHECK(shown["report"]["verdict"] == "AC");
+
+  auto list = run_judge("list --json" + daemon.flag());
+  REQUIRE(list.status == 0);
+  json rows = json::parse(list.out);
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0]["verdict"] == "AC");
+
+  CHECK(run_judge("status 999" + daemon.flag()).status == 2);
+}
+
+TEST_CASE("bad requests get an error line and the daemon keeps serving", "[daemon]") {
+  TempDir dir;
+  Daemon daemon(dir, 1);
+
+  json malformed = json::parse(send_raw(daemon.socket(), "{\"op\": \"submit\", oops\n"));
+  CHECK(malformed["code"] == "bad_request");
+  check_still_serving(daemon);
+
+  json no_op = json::parse(send_raw(daemon.socket(), "[1, 2]\n"));
+  CHECK(no_op["code"] == "bad_request");
+
+  json unknown = request(daemon.socket(), {{"op", "submit"}, {"problem", "no-such-problem"}, {"language", "cpp"},
+                                           {"source", "int main() {}"}});
+  CHECK(unknown["code"] == "unknown_problem");
+  check_still_serving(daemon);
+
+  json large = request(daemon.socket(), {{"op", "submit"}, {"problem", "minimum-passes"}, {"language", "cpp"},
+                                         {"source", std::string(300 * 1024, 'x')}});
+  CHECK(large["code"] == "too_large");
+  CHECK(large["error"].get<std::string>().find("256 KiB") != std::string::npos);
+  check_still_serving(daemon);
+
+  json long_line = json::parse(send_raw(daemon.socket(), std::string(2 << 20, ' ') + "\n"));
+  CHECK(long_line["code"] == "too_large");
+  check_still_serving(daemon);
+
+  // A client that sends half a request and hangs up.
+  int fd = connect_to(daemon.socket());
+  send_all(fd, "{\"op\": \"submit\", \"problem\": \"minimum-");
+  ::close(fd);
+  check_still_serving(daemon);
+
+  // A client that hangs up while waiting for its report: still graded.
+  fd = connect_to(daemon.socket());
+  std::string source = test_support::read_file(kAccepted);
+  send_all(fd, json{{"op", "submit"}, {"problem", "minimum-passes"}, {"language", "cpp"}, {"source", source},
+                    {"wait", true}, {"hints", false}}.dump() + "\n");
+  ::close(fd);
+  REQUIRE(eventually([&] { return list_of(daemon).size() == 1 && all_done(daemon); }));
+
+  auto through_cli = run_judge("submit no-such-problem " + kAccepted.string() + daemon.flag());
+  CHECK(through_cli.status == 2);
+  CHECK(through_cli.err.find("no-such-problem") != std::string::npos);
+}
+
+TEST_CASE("a daemon killed mid-grading regrades what it had not finished, once", "[daemon]") {
+  TempDir dir;
+  std::vector<std::int64_t> ids;
+  {
+    Daemon daemon(dir, 1);
+    ids.push_back(submit_no_wait(daemon, kSlow));
+    for (const auto& source : {kAccepted, kWrong, kAccepted}) ids.push_back(submit_no_wait(daemon, source));
+    REQUIRE(eventually([&] { return any_running(daemon); }));
+    CHECK(daemon.stop(SIGKILL) == -1);
+  }
+  Daemon restarted(dir, 2);
+  REQUIRE(eventually([&] { return all_done(restarted); }));
+  json rows = list_of(restarted);
+  REQUIRE(rows.size() == ids.size());
+  std::set<std::int64_t> seen;
+  for (const auto& row : rows) seen.insert(row["id"].get<std::int64_t>());
+  CHECK(seen == std::set<std::int64_t>(ids.begin(), ids.end()));
+  CHECK(status_of(restarted, ids[0])["report"]["verdict"] == "TLE");
+  CHECK(status_of(restarted, ids[1])["report"]["verdict"] == "AC");
+  CHECK(status_of(restarted, ids[2])["report"]["verdict"] == "WA");
+  CHECK(status_of(restarted, ids[3])["report"]["verdict"] == "AC");
+}
+
+TEST_CASE("SIGTERM drains: the running submission finishes and the daemon exits 0", "[daemon]") {
+  TempDir dir;
+  std::int64_t id = 0;
+  {
+    Daemon daemon(dir, 1);
+    id = submit_no_wait(daemon, kSlow);
+    REQUIRE(eventually([&] { return status_of(daemon, id)["status"] == "running"; }));
+    CHECK(daemon.stop(SIGTERM) == 0);
+  }
+  Daemon restarted(dir, 1);
+  json status = status_of(restarted, id);
+  CHECK(status["status"] == "done");
+  CHECK(status["report"]["verdict"] == "TLE");
+}
