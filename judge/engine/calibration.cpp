@@ -212,8 +212,7 @@ double calibrated_time_s(const Limits& limits, const Calibration& calibration) {
 
 Calibration calibrate(const Problem& problem, const RunnerSet& runners, const fs::path& cache,
                       const CalibrateOptions& options) {
-  const Runner& language = runners.for_source(problem.reference, "");
-  const Runner runner = runner_for_problem(problem, language);
+  const Runner runner = reference_runner(problem, runners);
   TestData data(problem, runners, cache);
   std::vector<PreparedTest> tests = data.prepare(options.on_progress);
 

@@ -75,10 +75,6 @@ std::string hint_for(const GrowthEstimate& estimate, Growth expected, const Comp
   return text + ".";
 }
 
-}  // namespace
-
-namespace {
-
 struct Ladder {
   std::vector<TimingSample> candidate;  // every run that finished
   std::vector<TimingSample> useful;     // the candidate's, at sizes past start-up

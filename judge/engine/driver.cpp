@@ -116,6 +116,10 @@ std::string driver_source(const Problem& problem, const Runner& runner) {
   return rendered;
 }
 
+Runner reference_runner(const Problem& problem, const RunnerSet& runners) {
+  return runner_for_problem(problem, runners.for_source(problem.reference, ""));
+}
+
 Runner runner_for_problem(const Problem& problem, const Runner& runner) {
   if (problem.kind == ProblemKind::Stdio) return runner;
   if (!runner.driver)

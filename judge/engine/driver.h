@@ -16,6 +16,10 @@ namespace judge {
 // the runner has no `driver:` section or the template is broken.
 Runner runner_for_problem(const Problem& problem, const Runner& runner);
 
+// The runner of the problem's reference solution (by its extension), as it
+// grades `problem`.
+Runner reference_runner(const Problem& problem, const RunnerSet& runners);
+
 // The driver text for `problem` in the runner's language.
 std::string driver_source(const Problem& problem, const Runner& runner);
 

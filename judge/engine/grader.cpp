@@ -155,10 +155,10 @@ Report grade(const Problem& problem, const RunnerSet& runners, const Runner& lan
     // The reference runs beside the candidate on the same sizes. Compiled
     // from the cache, as a rule; if it does not build, the hint goes on
     // without it (validate is where a broken reference is reported).
-    const Runner reference_runner = runner_for_problem(problem, runners.for_source(problem.reference, ""));
+    const Runner reference = reference_runner(problem, runners);
     Workspace reference_workspace;
-    if (compile_cached(reference_runner, problem.reference, reference_workspace).ok) {
-      probe.reference_runner = &reference_runner;
+    if (compile_cached(reference, problem.reference, reference_workspace).ok) {
+      probe.reference_runner = &reference;
       probe.reference_box = reference_workspace.box();
     }
     report.complexity = probe_complexity(problem, runner, workspace.box(), cache, report.limits, probe);

@@ -21,7 +21,8 @@ TestData::TestData(const Problem& problem, const RunnerSet& runners, fs::path ca
   // Only the judge reads cached tests: the sandboxed program gets its input
   // as an open fd and must never find the answers by name.
   ::chmod(tests_dir_.c_str(), 0700);
-  const Runner runner = runner_for_problem(problem_, runners_.for_source(problem_.reference, ""));
+  reference_runner_ = reference_runner(problem_, runners_);
+  const Runner& runner = reference_runner_;
   Hasher key;
   key.add("reference").add_file(problem_.reference);
   for (const auto& part : runner.compile) key.add(part);
@@ -44,7 +45,7 @@ fs::path TestData::answer_path(const fs::path& input_cache_path) const {
 }
 
 fs::path TestData::make_answer(const TestSpec& test, const fs::path& input) {
-  const Runner runner = runner_for_problem(problem_, runners_.for_source(problem_.reference, ""));
+  const Runner& runner = reference_runner_;
   if (!reference_box_) {
     reference_box_.emplace();
     CompileOutcome compiled = compile_cached(runner, problem_.reference, *reference_box_);

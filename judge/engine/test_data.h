@@ -41,6 +41,7 @@ class TestData {
   const RunnerSet& runners_;
   std::filesystem::path cache_;
   std::filesystem::path tests_dir_;
+  Runner reference_runner_;  // the driver rendered once, not per answer
   std::string reference_key_;
   std::optional<Workspace> reference_box_;  // compiled lazily, on the first missing answer
 };

@@ -231,6 +231,16 @@ void install_filter(const ChildPlan& plan) {
   close(kSocketFd);
 }
 
+// The last steps of every child: the program's descriptor limit (below
+// kExecFd, and only now that the setup needs no more), its signal mask, exec.
+[[noreturn]] void become_program(const ChildPlan& plan) {
+  set_rlimit(plan.restrictions.open_files);
+  sigprocmask(SIG_SETMASK, &plan.program_mask, nullptr);
+  if (plan.exec_through_fd) syscall(SYS_execveat, kExecFd, "", plan.argv, plan.envp, AT_EMPTY_PATH);
+  else execve(plan.path, plan.argv, plan.envp);
+  fail(ChildStep::Execve, errno);
+}
+
 }  // namespace
 
 void run_child(const ChildPlan& plan) noexcept {
@@ -258,12 +268,7 @@ void run_child(const ChildPlan& plan) noexcept {
     if (int error = apply_landlock(*plan.landlock); error != 0) fail(ChildStep::Landlock, error);
   }
   if (plan.filter != nullptr) install_filter(plan);
-  set_rlimit(plan.restrictions.open_files);
-
-  sigprocmask(SIG_SETMASK, &plan.program_mask, nullptr);
-  if (plan.exec_through_fd) syscall(SYS_execveat, kExecFd, "", plan.argv, plan.envp, AT_EMPTY_PATH);
-  else execve(plan.path, plan.argv, plan.envp);
-  fail(ChildStep::Execve, errno);
+  become_program(plan);
 }
 
 namespace {
@@ -314,11 +319,7 @@ void launch_box_child(const ChildPlan& plan, const ArmedChild& armed) noexcept {
   if (plan.exec_through_fd) place_executable(plan);
   for (int i = 0; i < plan.restrictions.rlimit_count; ++i) set_rlimit(plan.restrictions.rlimits[i]);
   if (plan.restrictions.tasks.resource >= 0) set_rlimit(plan.restrictions.tasks);
-  set_rlimit(plan.restrictions.open_files);
-  sigprocmask(SIG_SETMASK, &plan.program_mask, nullptr);
-  if (plan.exec_through_fd) syscall(SYS_execveat, kExecFd, "", plan.argv, plan.envp, AT_EMPTY_PATH);
-  else execve(plan.path, plan.argv, plan.envp);
-  fail(ChildStep::Execve, errno);
+  become_program(plan);
 }
 
 std::string describe(const ChildError& error, const ChildPlan& plan) {
