@@ -138,6 +138,8 @@ GrowthEstimate not_sure(GrowthEstimate estimate, std::string reason) {
 }
 
 std::string percent(double fraction) { return fmt::format("{:.0f}%", fraction * 100); }
+// Counted fits are off by fractions of a percent.
+std::string fine_percent(double fraction) { return fmt::format("{:.2f}%", fraction * 100); }
 
 }  // namespace
 
@@ -248,6 +250,206 @@ GrowthEstimate estimate_growth(const std::vector<TimingSample>& samples) {
                                 to_big_o(best.growth), percent(best.error), to_big_o(second.growth),
                                 percent(second.error), settled_by_slope ? ", but far from the slope" : "",
                                 slope.value, slope.margin);
+  return estimate;
+}
+
+namespace {
+
+// What a counted fit must reach (estimate_counted). Counts do not vary from
+// run to run; what is left is the program's own unevenness (a hash table
+// that grows by doubling, the input's numbers gaining a digit), about 1-2%
+// on the corpus in tests/complexity.
+constexpr double kCountFit = 0.015;       // rms relative error of the class's model
+constexpr double kCountSignificant = 3;   // a higher class must cut the error this much ...
+constexpr double kCountShare = 0.10;      // ... with its own term this much of the count at the largest size
+constexpr double kCountExact = 0.001;     // linear is told from n log n only when it fits this well ...
+constexpr double kCountLogNoise = 0.03;   // ... and an n log n term would take less than this of the count
+
+enum class Term { One, Bytes, Linear, NLogN, Quadratic, Cubic, Exponential };
+
+double term_value(Term term, const CountSample& s) {
+  switch (term) {
+    case Term::One: return 1;
+    case Term::Bytes: return s.bytes;
+    case Term::Linear: return basis(Growth::Linear, s.n);
+    case Term::NLogN: return basis(Growth::NLogN, s.n);
+    case Term::Quadratic: return basis(Growth::Quadratic, s.n);
+    case Term::Cubic: return basis(Growth::Cubic, s.n);
+    case Term::Exponential: return basis(Growth::Exponential, s.n);
+  }
+  return kInfinity;
+}
+
+struct ModelFit {
+  Growth growth = Growth::Linear;
+  std::vector<Term> terms;  // the class's own term last
+  std::vector<double> coefficients;
+  double error = kInfinity;
+  double share = 0;  // of the count at the largest size, the class's own term
+};
+
+// Least squares on relative error with every coefficient >= 0 (no part of a
+// program runs in negative time): a lower term that comes out negative is
+// dropped and the rest refitted; a negative own term means the class does
+// not fit.
+ModelFit fit_model(Growth growth, std::vector<Term> terms, const std::vector<CountSample>& samples) {
+  ModelFit fit;
+  fit.growth = growth;
+  while (!terms.empty()) {
+    const std::size_t k = terms.size();
+    std::vector<double> top(k);
+    for (std::size_t j = 0; j < k; ++j) top[j] = term_value(terms[j], samples.back());
+    for (double t : top)
+      if (!std::isfinite(t) || t <= 0) return fit;
+    // Normal equations of the scaled columns, weights 1 / count^2.
+    std::vector<std::vector<double>> m(k, std::vector<double>(k + 1, 0));
+    for (const CountSample& s : samples) {
+      const double w = 1 / (s.count * s.count);
+      for (std::size_t a = 0; a < k; ++a) {
+        const double xa = term_value(terms[a], s) / top[a];
+        for (std::size_t b = 0; b < k; ++b) m[a][b] += w * xa * term_value(terms[b], s) / top[b];
+        m[a][k] += w * xa * s.count;
+      }
+    }
+    bool singular = false;
+    for (std::size_t c = 0; c < k && !singular; ++c) {
+      std::size_t pivot = c;
+      for (std::size_t r = c + 1; r < k; ++r)
+        if (std::abs(m[r][c]) > std::abs(m[pivot][c])) pivot = r;
+      std::swap(m[c], m[pivot]);
+      if (std::abs(m[c][c]) < 1e-300) singular = true;
+      for (std::size_t r = 0; r < k && !singular; ++r) {
+        if (r == c) continue;
+        const double f = m[r][c] / m[c][c];
+        for (std::size_t cc = c; cc <= k; ++cc) m[r][cc] -= f * m[c][cc];
+      }
+    }
+    if (singular) return fit;
+    std::vector<double> coefficients(k);
+    for (std::size_t j = 0; j < k; ++j) coefficients[j] = m[j][k] / m[j][j] / top[j];
+    std::size_t worst = k;
+    for (std::size_t j = 0; j + 1 < k; ++j)
+      if (coefficients[j] < 0 && (worst == k || coefficients[j] * top[j] < coefficients[worst] * top[worst])) worst = j;
+    if (coefficients[k - 1] <= 0) return fit;
+    if (worst != k) {
+      terms.erase(terms.begin() + static_cast<std::ptrdiff_t>(worst));
+      continue;
+    }
+    double sum = 0;
+    for (const CountSample& s : samples) {
+      double predicted = 0;
+      for (std::size_t j = 0; j < k; ++j) predicted += coefficients[j] * term_value(terms[j], s);
+      sum += std::pow((predicted - s.count) / s.count, 2);
+    }
+    fit.terms = terms;
+    fit.coefficients = coefficients;
+    fit.error = std::sqrt(sum / static_cast<double>(samples.size()));
+    fit.share = coefficients[k - 1] * top[k - 1] / samples.back().count;
+    return fit;
+  }
+  return fit;
+}
+
+// Whether `higher` explains the counts clearly better than `lower`, with a
+// term that matters.
+bool clearly_better(const ModelFit& higher, const ModelFit& lower) {
+  return std::isfinite(higher.error) && lower.error >= kCountSignificant * std::max(higher.error, 1e-6) &&
+         higher.share >= kCountShare;
+}
+
+ClassFit as_class_fit(const ModelFit& fit) {
+  ClassFit out{fit.growth, 0, 0, fit.error};
+  for (std::size_t j = 0; j < fit.terms.size(); ++j) {
+    if (fit.terms[j] == Term::One) out.constant = fit.coefficients[j];
+    if (j + 1 == fit.terms.size()) out.scale = fit.coefficients[j];
+  }
+  return out;
+}
+
+}  // namespace
+
+GrowthEstimate estimate_counted(const std::vector<CountSample>& unsorted) {
+  std::vector<CountSample> samples;
+  for (const CountSample& s : unsorted)
+    if (s.n > 0 && s.count > 0 && std::isfinite(s.count)) samples.push_back(s);
+  std::sort(samples.begin(), samples.end(), [](const CountSample& a, const CountSample& b) { return a.n < b.n; });
+  GrowthEstimate estimate;
+  for (const CountSample& s : samples) estimate.points.emplace_back(s.n, s.count);
+  if (samples.size() < kMinSizes + 1 || samples.back().n / samples.front().n < kMinRange)
+    return not_sure(estimate, fmt::format("too few sizes counted: {} over a range of {:.0f}x (need {} over {:.0f}x)",
+                                          samples.size(),
+                                          samples.empty() ? 0.0 : samples.back().n / samples.front().n,
+                                          kMinSizes + 1, kMinRange));
+
+  const std::vector<Term> base = {Term::One, Term::Bytes, Term::Linear};
+  auto with = [&base](std::initializer_list<Term> more) {
+    std::vector<Term> terms = base;
+    terms.insert(terms.end(), more.begin(), more.end());
+    return terms;
+  };
+  const ModelFit linear = fit_model(Growth::Linear, {Term::One, Term::Bytes, Term::Linear}, samples);
+  const ModelFit nlogn = fit_model(Growth::NLogN, with({Term::NLogN}), samples);
+  const ModelFit quadratic = fit_model(Growth::Quadratic, with({Term::Quadratic}), samples);
+  const ModelFit cubic = fit_model(Growth::Cubic, with({Term::Quadratic, Term::Cubic}), samples);
+  const ModelFit exponential = fit_model(Growth::Exponential, {Term::One, Term::Bytes, Term::Exponential}, samples);
+  for (const ModelFit* fit : {&linear, &nlogn, &quadratic, &cubic, &exponential})
+    if (std::isfinite(fit->error)) estimate.fits.push_back(as_class_fit(*fit));
+  std::stable_sort(estimate.fits.begin(), estimate.fits.end(),
+                   [](const ClassFit& a, const ClassFit& b) { return a.error < b.error; });
+
+  // The slope reported is that of the work (the count less its fitted
+  // start-up) over the largest sizes.
+  std::vector<std::pair<double, double>> work;
+  const double start_up = estimate.fits.empty() ? 0 : estimate.fits.front().constant;
+  for (const CountSample& s : samples)
+    if (s.count - start_up > 0) work.emplace_back(s.n, s.count - start_up);
+  if (work.size() >= 3) {
+    Slope slope = loglog_slope(upper_half(work));
+    estimate.slope = slope.value;
+    estimate.slope_margin = slope.margin;
+  }
+
+  // The power of n first, the lowest whose model fits and that no higher
+  // power clearly beats; then, among n and n log n, the log factor.
+  const ModelFit* chosen = nullptr;
+  if (linear.error <= kCountFit && !clearly_better(quadratic, linear) && !clearly_better(nlogn, linear)) {
+    chosen = &linear;
+  } else if (nlogn.error <= kCountFit && !clearly_better(quadratic, nlogn)) {
+    chosen = &nlogn;
+  } else if (quadratic.error <= kCountFit && !clearly_better(cubic, quadratic)) {
+    chosen = &quadratic;
+  } else if (cubic.error <= kCountFit && !clearly_better(exponential, cubic)) {
+    chosen = &cubic;
+  } else if (exponential.error <= kCountFit) {
+    chosen = &exponential;
+  }
+  if (chosen == nullptr) {
+    const ClassFit& best = estimate.fits.empty() ? ClassFit{} : estimate.fits.front();
+    return not_sure(estimate, fmt::format("no class fits the counted instructions (the best, {}, is off by {})",
+                                          to_big_o(best.growth), fine_percent(best.error)));
+  }
+  // A linear model that fits well but not exactly may hide a log factor
+  // in its unevenness: n log n has to be ruled out, not just not proven.
+  if (chosen == &linear && (linear.error > kCountExact || nlogn.share >= kCountLogNoise)) {
+    GrowthEstimate tie = not_sure(estimate, fmt::format("O(n) and O(n log n) fit the counted instructions about "
+                                                        "equally well ({} and {} off)",
+                                                        fine_percent(linear.error), fine_percent(nlogn.error)));
+    tie.tied = true;
+    // The fits the tie is between come first.
+    std::stable_partition(tie.fits.begin(), tie.fits.end(), [](const ClassFit& f) {
+      return f.growth == Growth::Linear || f.growth == Growth::NLogN;
+    });
+    return tie;
+  }
+  estimate.growth = chosen->growth;
+  estimate.confidence = std::clamp(1 - chosen->error / kCountFit, 0.0, 1.0);
+  std::string next;
+  if (chosen == &linear && std::isfinite(nlogn.error))
+    next = fmt::format("; with an n log n term it would be off by {}", fine_percent(nlogn.error));
+  else if (chosen == &nlogn)
+    next = fmt::format("; without it, off by {}", fine_percent(linear.error));
+  estimate.reason = fmt::format("counted instructions fit {} within {}{}", to_big_o(chosen->growth),
+                                fine_percent(chosen->error), next);
   return estimate;
 }
 

@@ -88,4 +88,19 @@ struct RatioSlope {
 RatioSlope ratio_slope(const std::vector<TimingSample>& candidate, const std::vector<TimingSample>& reference,
                        double min_seconds, StartUp start_up = {});
 
+// Counted work (instructions, see instruction_count.h) instead of time: a
+// count does not vary, so where a timer needs a wide margin, a count fits
+// its class to a fraction of a percent. What still blurs a count is the
+// input itself: a program reads it byte by byte, and the numbers in an
+// input of size n have about log10(n) digits, so reading alone grows like
+// n log n. Every model therefore has a term for the input's size in bytes
+// besides its class's: count ~ start-up + per_byte * bytes + lower terms +
+// scale * f(n).
+struct CountSample {
+  double n = 0;
+  double bytes = 0;  // the input's size
+  double count = 0;  // instructions, start-up included
+};
+GrowthEstimate estimate_counted(const std::vector<CountSample>& samples);
+
 }  // namespace judge

@@ -4,10 +4,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <functional>
+#include <future>
+#include <thread>
+
+#include <unistd.h>
 
 #include "complexity_fit.h"
 #include "errors.h"
+#include "file_text.h"
 #include "hashing.h"
+#include "instruction_count.h"
 #include "trusted_tools.h"
 #include "workspace.h"
 
@@ -59,19 +67,20 @@ std::string human_seconds(double s) {
 
 int rank(Growth growth) { return static_cast<int>(growth); }
 
-std::string hint_for(const GrowthEstimate& estimate, Growth expected, const ComplexitySpec& spec) {
+// `predicted`: the seconds the fitted model gives at the problem's largest
+// size, when it was measured below it.
+std::string hint_for(const GrowthEstimate& estimate, Growth expected, std::string_view measured_how,
+                     const ComplexitySpec& spec, std::optional<double> predicted) {
   if (!estimate.growth)
     return fmt::format("Not sure how your solution grows: {}.", estimate.reason);
   const Growth found = *estimate.growth;
-  std::string measured = fmt::format("your solution grows like {} (measured {:.2f} ± {:.2f} on a log-log scale)",
-                                     to_big_o(found), estimate.slope, estimate.slope_margin);
+  std::string measured = fmt::format("your solution grows like {} (measured {:.2f} ± {:.2f} on a log-log scale{})",
+                                     to_big_o(found), estimate.slope, estimate.slope_margin, measured_how);
   if (rank(found) <= rank(expected)) return fmt::format("{}; this problem expects {}.", measured, to_big_o(expected));
   std::string text = fmt::format("{}; this problem expects {}", measured, to_big_o(expected));
-  // Where the fit's model says it would be at the problem's largest size.
-  const double n = static_cast<double>(spec.max_size);
-  const double predicted = predict(estimate.fits.front(), n);
-  if (std::isfinite(predicted) && static_cast<double>(estimate.points.back().first) < n)
-    text += fmt::format("; at n = {} it would need about {}", human_size(n), human_seconds(predicted));
+  if (predicted && std::isfinite(*predicted))
+    text += fmt::format("; at n = {} it would need about {}", human_size(static_cast<double>(spec.max_size)),
+                        human_seconds(*predicted));
   return text + ".";
 }
 
@@ -113,12 +122,253 @@ GrowthEstimate combine(const GrowthEstimate& absolute, const std::optional<Growt
   return chosen;
 }
 
+
+// A fingerprint of what a box runs, for keying the reference's counts:
+// every regular file in it, by name and content.
+std::string box_fingerprint(const fs::path& box) {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(box))
+    if (entry.is_regular_file()) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  Hasher hasher;
+  for (const fs::path& file : files) hasher.add(file.filename().string()).add_file(file);
+  return hasher.hex();
+}
+
+// Valgrind needs memory of its own besides the program's: its translations
+// and its shadow of the program's address space.
+constexpr std::uint64_t kCounterMemory = 512ull << 20;
+// At most this many sizes are counted; a count does not vary, so one run
+// per size says what three would.
+constexpr int kMaxCountedSizes = 10;
+constexpr int kEnoughCountedSizes = 6;
+// Below this share of the start-up's count, a size's work says little.
+constexpr double kSmallWork = 0.25;
+// Instructions of work past which a run's wall time says how fast the
+// counter goes.
+constexpr double kMeasurableWork = 5e7;
+// The reference's counts are kept, so one is not cut short by what is left
+// of a candidate's budget.
+constexpr std::int64_t kReferenceCountMs = 20000;
+// Work (in 10^9 instructions) below which two programs' ratio is mostly
+// their start-ups' unevenness.
+constexpr double kMinComparedWork = 1e-4;
+
+}  // namespace
+
+namespace {
+
+std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Runner& runner, const fs::path& box,
+                                                const fs::path& cache, const RunLimits& limits,
+                                                const ProbeOptions& options, const InstructionCounter& counter) {
+  const ComplexitySpec& spec = *problem.complexity;
+  const Growth expected = *parse_big_o(spec.expected);
+  const Clock::time_point give_up = Clock::now() + options.budget;
+  const fs::path generator = build_tool(cache, problem.generator_source(spec.generator));
+  const std::string generator_hash = sha256_file(generator);
+  const bool with_reference = options.reference_runner != nullptr && !options.reference_box.empty();
+  auto seconds_left = [&] { return std::chrono::duration<double>(give_up - Clock::now()).count(); };
+  const Runner candidate = counted(runner, counter);
+  const std::optional<Runner> reference =
+      with_reference ? std::optional<Runner>(counted(*options.reference_runner, counter)) : std::nullopt;
+  const std::string reference_key = with_reference ? box_fingerprint(options.reference_box) : "";
+
+  Workspace scratch;
+  struct Run {
+    std::optional<double> value;  // instructions, or CPU seconds
+    double wall = 0;               // seconds
+  };
+  // Two runs go at once (the candidate counted on one core; its native
+  // run and the reference's count on the other), each in its own slot of
+  // output files. `at_least_ms`: a floor under the budget's remainder, for
+  // the reference's counts, which are kept.
+  auto run = [&](const Runner& who, const fs::path& where, const fs::path& input, bool count, int slot,
+                 std::int64_t at_least_ms = 200) -> Run {
+    RunLimits run_limits = limits;
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(give_up - Clock::now()).count();
+    run_limits.cpu_ms = std::max<std::int64_t>(at_least_ms, count ? left : std::min<std::int64_t>(left, limits.cpu_ms * 4));
+    run_limits.wall_ms = run_limits.cpu_ms * 2 + 500;
+    if (count) run_limits.memory_bytes += kCounterMemory;
+    const fs::path errors = scratch.private_dir() / fmt::format("stderr-{}", slot);
+    const Clock::time_point start = Clock::now();
+    sandbox::Outcome outcome =
+        run_in_box(who, where, input, scratch.private_dir() / fmt::format("output-{}", slot), errors, run_limits);
+    Run result;
+    result.wall = std::chrono::duration<double>(Clock::now() - start).count();
+    if (!outcome.error.empty() || outcome.limit != sandbox::Limit::None || !outcome.exited || outcome.exit_code != 0)
+      return result;
+    if (!count) {
+      result.value = static_cast<double>(outcome.cpu_us) / 1e6;
+    } else if (std::optional<std::uint64_t> instructions = instructions_from_log(read_file(errors))) {
+      result.value = static_cast<double>(*instructions);
+    }
+    return result;
+  };
+  // The reference's count on an input does not change: kept in the cache,
+  // it is counted once per machine, not once per submission.
+  auto reference_count = [&](const fs::path& input, const std::string& input_key) -> std::optional<double> {
+    const fs::path file = cache / "complexity" / "counts" /
+                          (Hasher().add(counter.version).add(reference_key).add(input_key).hex() + ".count");
+    if (fs::exists(file)) {
+      try {
+        return std::stod(read_file(file));
+      } catch (const std::exception&) {
+        // A torn or foreign file: count again.
+      }
+    }
+    Run counted_run = run(*reference, options.reference_box, input, true, 1, kReferenceCountMs);
+    if (!counted_run.value) return std::nullopt;
+    fs::create_directories(file.parent_path());
+    const fs::path partial =
+        file.string() + fmt::format(".{}-{}", ::getpid(), std::hash<std::thread::id>{}(std::this_thread::get_id()));
+    std::ofstream(partial) << fmt::format("{:.0f}\n", *counted_run.value);
+    fs::rename(partial, file);
+    return counted_run.value;
+  };
+
+  ComplexityReport report;
+  report.expected = spec.expected;
+  report.measure = "instructions";
+  auto input_key = [&](std::uint64_t n) { return fmt::format("{}:{}:{}", generator_hash, n, kSeed); };
+  // Start-up: the count on a tiny input. The fit has a constant term of its
+  // own; this one is for comparing the two programs' work.
+  const std::uint64_t tiny_n = std::max<std::uint64_t>(1, spec.min_size / 64);
+  const fs::path tiny = input_of_size(problem, cache, generator, generator_hash, tiny_n);
+  auto tiny_future = std::async(std::launch::async, [&] { return run(candidate, box, tiny, true, 0); });
+  std::optional<double> reference_start;
+  if (reference) reference_start = reference_count(tiny, input_key(tiny_n));
+  const Run tiny_run = tiny_future.get();
+
+  std::vector<CountSample> samples;
+  std::vector<TimingSample> candidate_work, reference_work;  // in 10^9 instructions, start-up taken off
+  std::vector<ComplexityPoint> points;
+  GrowthEstimate estimate;
+  estimate.reason = "the program did not finish under the instruction counter";
+  if (tiny_run.value) {
+    // A count is exact at any size, so the ladder starts well below the
+    // problem's smallest size, where even an O(n^3) program is affordable,
+    // and quadruples while the work is still small beside the start-up,
+    // then doubles. The next run's wall time is guessed from the start-up's
+    // and the work's growth per doubling so far.
+    // Two sizes are counted at once, one per core: the next one, and the
+    // one after it when that is affordable too.
+    const double start_up = *tiny_run.value;
+    double per_doubling = 2;
+    std::optional<double> last_work;
+    int substantial = 0;
+    auto step_after = [&](double work) { return work < kSmallWork * start_up ? 4 : 2; };
+    // A counted run's wall time: its start-up, plus its work at the rate
+    // the counter managed on the last size with enough work to tell (a
+    // cautious 10^8 instructions a second until then).
+    double seconds_per_instruction = 1e-8;
+    auto predicted_wall = [&](double work) { return tiny_run.wall + work * seconds_per_instruction; };
+    std::uint64_t n = std::max<std::uint64_t>(tiny_n * 2, spec.min_size / 16);
+    bool stop = false;
+    while (!stop && n <= spec.max_size && static_cast<int>(points.size()) < kMaxCountedSizes) {
+      // The work guessed at n, and at the size after it.
+      const double first_work = last_work ? *last_work * std::pow(per_doubling, std::log2(n / points.back().n)) : 0;
+      const std::uint64_t second = n * static_cast<std::uint64_t>(step_after(first_work));
+      const double second_work = last_work ? first_work * std::pow(per_doubling, std::log2(second / n)) : 0;
+      if (last_work && predicted_wall(first_work) > seconds_left()) break;
+      std::vector<std::uint64_t> sizes = {n};
+      if (second <= spec.max_size && static_cast<int>(points.size()) + 1 < kMaxCountedSizes &&
+          (!last_work || predicted_wall(second_work) <= seconds_left()))
+        sizes.push_back(second);
+      std::vector<fs::path> inputs;
+      for (std::uint64_t size : sizes) inputs.push_back(input_of_size(problem, cache, generator, generator_hash, size));
+      std::vector<std::future<Run>> counting;
+      for (std::size_t i = 0; i < sizes.size(); ++i)
+        counting.push_back(std::async(std::launch::async, [&, i] {
+          return run(candidate, box, inputs[i], true, static_cast<int>(i));
+        }));
+      std::vector<Run> counted_runs;
+      for (auto& future : counting) counted_runs.push_back(future.get());
+      for (std::size_t i = 0; i < sizes.size() && !stop; ++i) {
+        const Run& counted_run = counted_runs[i];
+        if (!counted_run.value) {
+          stop = true;
+          break;
+        }
+        ComplexityPoint point;
+        point.n = sizes[i];
+        point.instructions = static_cast<std::uint64_t>(*counted_run.value);
+        // Its CPU time too, natively: for the report's plot and for saying
+        // how long the largest size would take.
+        if (Run native = run(runner, box, inputs[i], false, 0); native.value) point.seconds = *native.value;
+        samples.push_back({static_cast<double>(sizes[i]), static_cast<double>(fs::file_size(inputs[i])),
+                           *counted_run.value});
+        const double work = *counted_run.value - start_up;
+        candidate_work.push_back({static_cast<double>(sizes[i]), work / 1e9});
+        if (reference_start)
+          if (std::optional<double> r = reference_count(inputs[i], input_key(sizes[i]))) {
+            point.reference_instructions = static_cast<std::uint64_t>(*r);
+            reference_work.push_back({static_cast<double>(sizes[i]), (*r - *reference_start) / 1e9});
+          }
+        if (last_work && *last_work > 0 && work > 0)
+          per_doubling = std::max(2.0, std::pow(work / *last_work, 1.0 / std::log2(static_cast<double>(sizes[i]) /
+                                                                                  static_cast<double>(points.back().n))));
+        points.push_back(point);
+        last_work = work;
+        if (work > kMeasurableWork)
+          seconds_per_instruction = std::max(1e-9, (counted_run.wall - tiny_run.wall) / work);
+        if (work >= kSmallWork * start_up) ++substantial;
+      }
+      if (stop) break;
+      n = points.back().n * static_cast<std::uint64_t>(step_after(*last_work));
+      if (static_cast<int>(points.size()) >= kEnoughCountedSizes && substantial >= 3 &&
+          estimate_counted(samples).growth)
+        break;
+    }
+    estimate = estimate_counted(samples);
+  }
+  // O(n) and O(n log n) tied, one of them expected: a candidate whose work
+  // keeps step with the reference's (which has the expected class) has it.
+  if (!estimate.growth && estimate.tied && reference_work.size() >= 3 &&
+      (estimate.fits[0].growth == expected || estimate.fits[1].growth == expected)) {
+    const RatioSlope step = ratio_slope(candidate_work, reference_work, kMinComparedWork);
+    if (step.sizes >= 3 && std::abs(step.value) + step.margin <= kKeepsStep) {
+      estimate.growth = expected;
+      estimate.confidence = 0.5 * (1 - (std::abs(step.value) + step.margin) / kKeepsStep);
+      estimate.reason = fmt::format("{}; its counts keep step with the reference's ({}) within {:.3f} ± {:.3f}",
+                                    estimate.reason, to_big_o(expected), step.value, step.margin);
+    }
+  }
+
+  if (estimate.growth) report.estimate = to_big_o(*estimate.growth);
+  report.confidence = estimate.confidence;
+  report.slope = estimate.slope;
+  report.slope_margin = estimate.slope_margin;
+  report.points = points;
+  // How long the largest size would take: the CPU time at the largest size
+  // counted, grown as the fitted class grows its share of the count and
+  // linearly the rest.
+  std::optional<double> predicted;
+  if (estimate.growth && !points.empty() && points.back().seconds > 0 && !estimate.fits.empty() &&
+      static_cast<double>(points.back().n) < static_cast<double>(spec.max_size)) {
+    const ClassFit& fit = estimate.fits.front();
+    const double top = static_cast<double>(points.back().n), big = static_cast<double>(spec.max_size);
+    const double count = static_cast<double>(*points.back().instructions);
+    const double own = fit.scale * (predict({fit.growth, 0, 1, 0}, top));
+    const double rest = std::max(0.0, count - fit.constant - own);
+    const double grown = fit.constant + own * predict({fit.growth, 0, 1, 0}, big) / predict({fit.growth, 0, 1, 0}, top) +
+                         rest * big / top;
+    predicted = points.back().seconds * grown / count;
+  }
+  report.hint = hint_for(estimate, expected, ", counting instructions", spec, predicted);
+  return report;
+}
+
 }  // namespace
 
 std::optional<ComplexityReport> probe_complexity(const Problem& problem, const Runner& runner, const fs::path& box,
                                                  const fs::path& cache, const RunLimits& limits,
                                                  const ProbeOptions& options) {
   if (!problem.complexity) return std::nullopt;
+  // An interpreter's own start-up under the counter (Python: 1-2 s, most
+  // of the budget) leaves too few sizes: interpreted programs are timed.
+  const bool interpreted = !runner.run.empty() && fs::path(runner.run.front()).is_absolute();
+  if (const auto& counter = instruction_counter(); counter && !interpreted)
+    return probe_by_counts(problem, runner, box, cache, limits, options, *counter);
   const ComplexitySpec& spec = *problem.complexity;
   const Growth expected = *parse_big_o(spec.expected);
   const Clock::time_point give_up = Clock::now() + options.budget;
@@ -245,7 +495,11 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
   report.confidence = estimate.confidence;
   report.slope = estimate.slope;
   report.slope_margin = estimate.slope_margin;
-  report.hint = hint_for(estimate, expected, spec);
+  std::optional<double> predicted;
+  if (estimate.growth && !estimate.fits.empty() && !estimate.points.empty() &&
+      estimate.points.back().first < static_cast<double>(spec.max_size))
+    predicted = predict(estimate.fits.front(), static_cast<double>(spec.max_size));
+  report.hint = hint_for(estimate, expected, "", spec, predicted);
   for (auto [n, seconds] : estimate.points) report.points.push_back({static_cast<std::uint64_t>(n), seconds});
   if (report.points.empty())
     for (const TimingSample& s : ladder.candidate) report.points.push_back({static_cast<std::uint64_t>(s.n), s.seconds});

@@ -20,6 +20,12 @@ namespace judge {
 struct ComplexityPoint {
   std::uint64_t n = 0;
   double seconds = 0;  // median CPU time of the runs at this size
+  // Counted (the "instructions" measure): the instructions executed at
+  // this size, start-up included.
+  std::optional<std::uint64_t> instructions;
+  // The reference solution's, measured the same way on the same input.
+  std::optional<double> reference_seconds;
+  std::optional<std::uint64_t> reference_instructions;
 };
 
 struct ComplexityReport {
@@ -29,6 +35,9 @@ struct ComplexityReport {
   double slope = 0;                     // log-log slope at the largest sizes measured
   double slope_margin = 0;
   std::string hint;                     // one or two sentences for the candidate
+  // What the class was fitted to: "instructions" (counted, see
+  // instruction_count.h) or "cpu_time".
+  std::string measure = "cpu_time";
   std::vector<ComplexityPoint> points;
 };
 

@@ -11,13 +11,24 @@ nlohmann::json complexity_json(const Report& report) {
   if (!report.complexity) return nullptr;
   const ComplexityReport& c = *report.complexity;
   nlohmann::json points = nlohmann::json::array();
-  for (const ComplexityPoint& p : c.points) points.push_back({{"n", p.n}, {"seconds", p.seconds}});
+  for (const ComplexityPoint& p : c.points) {
+    nlohmann::json point = {{"n", p.n}, {"seconds", p.seconds}};
+    if (p.instructions) point["instructions"] = *p.instructions;
+    if (p.reference_seconds || p.reference_instructions) {
+      nlohmann::json reference = nlohmann::json::object();
+      if (p.reference_seconds) reference["seconds"] = *p.reference_seconds;
+      if (p.reference_instructions) reference["instructions"] = *p.reference_instructions;
+      point["reference"] = reference;
+    }
+    points.push_back(point);
+  }
   return {
       {"estimate", c.estimate ? nlohmann::json(*c.estimate) : nlohmann::json(nullptr)},
       {"expected", c.expected},
       {"confidence", c.confidence},
       {"slope", c.slope},
       {"hint", c.hint},
+      {"measure", c.measure},
       {"points", points},
   };
 }

@@ -173,3 +173,74 @@ TEST_CASE("complexity: the ratio of two programs' times shows a log factor", "[c
   // Sizes where either program is still in start-up are left out.
   CHECK(ratio_slope(same, reference, 1.0).sizes == 0);
 }
+
+// Counted instructions (estimate_counted): exact numbers, so the classes are
+// told apart by how well each model fits, not through noise.
+namespace {
+
+// The bytes of an input holding the numbers 1..n, one per line: it gains a
+// digit at 10^k, which makes reading it grow like n log n.
+double digits_bytes(double n) {
+  double bytes = 0;
+  for (double low = 1; low <= n; low *= 10) bytes += (std::min(n, low * 10 - 1) - low + 1) * (std::log10(low) + 2);
+  return bytes;
+}
+
+std::vector<CountSample> counted(const std::function<double(double n, double bytes)>& count, double first = 1000,
+                                 int sizes = 8) {
+  std::vector<CountSample> samples;
+  double n = first;
+  for (int i = 0; i < sizes; ++i, n *= 2) samples.push_back({n, digits_bytes(n), count(n, digits_bytes(n))});
+  return samples;
+}
+
+}  // namespace
+
+TEST_CASE("complexity: counted instructions name each class", "[complexity]") {
+  struct Case {
+    const char* name;
+    std::function<double(double, double)> count;
+    Growth growth;
+    double first = 1000;
+  };
+  const Case cases[] = {
+      {"linear", [](double n, double b) { return 2e6 + 12 * b + 40 * n; }, Growth::Linear},
+      {"n log n under a heavy linear term",
+       [](double n, double b) { return 2e6 + 12 * b + 300 * n + 8 * n * std::log2(n); }, Growth::NLogN},
+      {"quadratic with a linear part", [](double n, double b) { return 2e6 + 10 * b + 100 * n + 0.5 * n * n; },
+       Growth::Quadratic},
+      {"cubic", [](double n, double b) { return 2e6 + 10 * b + 0.01 * n * n * n; }, Growth::Cubic, 50},
+  };
+  for (const Case& c : cases) {
+    GrowthEstimate e = estimate_counted(counted(c.count, c.first));
+    INFO(c.name << " -> " << described(e));
+    REQUIRE(e.growth);
+    CHECK(*e.growth == c.growth);
+    CHECK(e.confidence > 0.5);
+  }
+}
+
+TEST_CASE("complexity: reading numbers that gain digits is not a log factor", "[complexity]") {
+  // Almost all of the work is parsing the input: per byte, not per number.
+  GrowthEstimate e = estimate_counted(counted([](double n, double b) { return 1.5e6 + 60 * b + 5 * n; }));
+  INFO(described(e));
+  REQUIRE(e.growth);
+  CHECK(*e.growth == Growth::Linear);
+}
+
+TEST_CASE("complexity: uneven counts do not pass for O(n) or O(n log n)", "[complexity]") {
+  // A hash table that grows by doubling: 1% up and down, size after size.
+  int i = 0;
+  GrowthEstimate e = estimate_counted(counted([&i](double n, double b) {
+    return (2e6 + 12 * b + 200 * n) * (1 + ((i++ % 2) ? 0.01 : -0.01));
+  }));
+  INFO(described(e));
+  CHECK_FALSE(e.growth);
+  CHECK(e.tied);
+}
+
+TEST_CASE("complexity: too few counted sizes are not sure", "[complexity]") {
+  GrowthEstimate e = estimate_counted(counted([](double n, double b) { return 2e6 + 12 * b + 40 * n; }, 1000, 4));
+  INFO(described(e));
+  CHECK_FALSE(e.growth);
+}

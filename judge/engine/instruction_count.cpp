@@ -1,0 +1,63 @@
+#include "instruction_count.h"
+
+#include <cstdlib>
+#include <regex>
+
+#include "file_text.h"
+
+namespace judge {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<InstructionCounter> find_counter() {
+  if (const char* measure = std::getenv("JUDGE_COMPLEXITY_MEASURE"); measure && std::string(measure) == "cpu")
+    return std::nullopt;
+  // Debian's layout; `valgrind` itself is a wrapper script around valgrind.bin.
+  for (const char* libexec : {"/usr/libexec/valgrind", "/usr/lib/x86_64-linux-gnu/valgrind", "/usr/lib/valgrind"}) {
+    const fs::path tool = fs::path(libexec) / "cachegrind-amd64-linux";
+    if (!fs::exists(tool)) continue;
+    for (const char* launcher : {"/usr/bin/valgrind.bin", "/usr/bin/valgrind"}) {
+      if (!fs::exists(launcher)) continue;
+      InstructionCounter counter{tool, launcher, "valgrind"};
+      // The version names the tool's build: a cached count is only reused
+      // by the same counter.
+      std::error_code error;
+      counter.version += "-" + std::to_string(fs::file_size(tool, error)) + "-" +
+                         std::to_string(fs::last_write_time(tool, error).time_since_epoch().count());
+      return counter;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+const std::optional<InstructionCounter>& instruction_counter() {
+  static const std::optional<InstructionCounter> counter = find_counter();
+  return counter;
+}
+
+Runner counted(const Runner& runner, const InstructionCounter& counter) {
+  Runner wrapped = runner;
+  wrapped.run = {counter.tool.string(), "--tool=cachegrind", "--cache-sim=no", "--branch-sim=no",
+                 "--cachegrind-out-file=/dev/null", "--vgdb=no", "--log-fd=2"};
+  wrapped.run.insert(wrapped.run.end(), runner.run.begin(), runner.run.end());
+  wrapped.env.push_back("VALGRIND_LAUNCHER=" + counter.launcher.string());
+  wrapped.env.push_back("PYTHONHASHSEED=0");
+  return wrapped;
+}
+
+std::optional<std::uint64_t> instructions_from_log(std::string_view log) {
+  static const std::regex line(R"(==\d+== I +refs: +([\d,]+))");
+  std::optional<std::uint64_t> count;
+  for (auto it = std::cregex_iterator(log.data(), log.data() + log.size(), line); it != std::cregex_iterator(); ++it) {
+    std::string digits;
+    for (char c : (*it)[1].str())
+      if (c != ',') digits += c;
+    count = std::stoull(digits);
+  }
+  return count;
+}
+
+}  // namespace judge
