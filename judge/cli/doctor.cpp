@@ -11,6 +11,7 @@
 #include <sandbox/sandbox.h>
 
 #include "commands.h"
+#include "engine/instruction_count.h"
 #include "engine/errors.h"
 #include "engine/locations.h"
 #include "engine/runner.h"
@@ -72,8 +73,17 @@ int doctor(bool json) {
     cache_problem = e.what();
   }
 
+  // What the complexity hint measures here: counted instructions where
+  // Valgrind is installed (compiled programs), CPU time otherwise.
+  const auto& counter = instruction_counter();
+  const std::string hint_measure =
+      counter ? fmt::format("instructions for compiled programs ({}), CPU time for interpreted ones",
+                            counter->tool.string())
+              : "CPU time (install valgrind to count instructions: exact where CPU time is noisy)";
+
   if (json) {
     nlohmann::json out = {
+        {"complexity_measure", counter ? "instructions" : "cpu_time"},
         {"kernel", fmt::format("{} {}", uts.sysname, uts.release)},
         {"root", geteuid() == 0},
         {"sandbox", {{"layers", layers}, {"missing", missing}, {"self_test", {{"ok", self_test.ok}, {"detail", self_test.detail}}}}},
@@ -91,6 +101,7 @@ int doctor(bool json) {
     std::cout << fmt::format("sandbox  {}: {}\n", self_test.ok ? "ok" : "FAILED", self_test.detail);
     std::cout << "runners\n";
     for (const auto& line : runner_lines) std::cout << line << "\n";
+    std::cout << fmt::format("hints    {}\n", hint_measure);
     std::cout << fmt::format("cache    {}\n", cache_problem.empty() ? cache : "FAILED: " + cache_problem);
     std::cout << fmt::format("home     {}\n", judge_home().string());
   }

@@ -264,6 +264,7 @@ constexpr double kCountSignificant = 3;   // a higher class must cut the error t
 constexpr double kCountShare = 0.10;      // ... with its own term this much of the count at the largest size
 constexpr double kCountExact = 0.001;     // linear is told from n log n only when it fits this well ...
 constexpr double kCountLogNoise = 0.03;   // ... and an n log n term would take less than this of the count
+constexpr double kCountPowerSlope = 1.6;  // counted work steeper than this at the top: a power above n
 
 enum class Term { One, Bytes, Linear, NLogN, Quadratic, Cubic, Exponential };
 
@@ -295,6 +296,8 @@ struct ModelFit {
 ModelFit fit_model(Growth growth, std::vector<Term> terms, const std::vector<CountSample>& samples) {
   ModelFit fit;
   fit.growth = growth;
+  // Two sizes more than terms, or any curve fits.
+  if (samples.size() < terms.size() + 2) return fit;
   while (!terms.empty()) {
     const std::size_t k = terms.size();
     std::vector<double> top(k);
@@ -330,7 +333,9 @@ ModelFit fit_model(Growth growth, std::vector<Term> terms, const std::vector<Cou
     std::size_t worst = k;
     for (std::size_t j = 0; j + 1 < k; ++j)
       if (coefficients[j] < 0 && (worst == k || coefficients[j] * top[j] < coefficients[worst] * top[worst])) worst = j;
-    if (coefficients[k - 1] <= 0) return fit;
+    // Linear's own term may go: reading the input, per byte, is linear work too.
+    if (coefficients[k - 1] <= 0 && growth == Growth::Linear && k > 2) worst = k - 1;
+    else if (coefficients[k - 1] <= 0) return fit;
     if (worst != k) {
       terms.erase(terms.begin() + static_cast<std::ptrdiff_t>(worst));
       continue;
@@ -344,7 +349,7 @@ ModelFit fit_model(Growth growth, std::vector<Term> terms, const std::vector<Cou
     fit.terms = terms;
     fit.coefficients = coefficients;
     fit.error = std::sqrt(sum / static_cast<double>(samples.size()));
-    fit.share = coefficients[k - 1] * top[k - 1] / samples.back().count;
+    fit.share = terms.back() == Term::Bytes ? 0 : coefficients[k - 1] * top[k - 1] / samples.back().count;
     return fit;
   }
   return fit;
@@ -375,6 +380,33 @@ GrowthEstimate estimate_counted(const std::vector<CountSample>& unsorted) {
   std::sort(samples.begin(), samples.end(), [](const CountSample& a, const CountSample& b) { return a.n < b.n; });
   GrowthEstimate estimate;
   for (const CountSample& s : samples) estimate.points.emplace_back(s.n, s.count);
+  // A power of n above the first shows plainly in exact counts: the local
+  // slope of the work (the count past the smallest size's) over the last
+  // two steps. Models with their lower terms are no help there, as a
+  // quadratic's linear part at the smaller sizes bends the curve any
+  // model with enough terms can follow.
+  const std::size_t last = samples.size() - 1;
+  if (samples.size() < kMinSizes || samples.back().n / samples.front().n < kMinRange)
+    return not_sure(estimate, fmt::format("too few sizes counted: {} over a range of {:.0f}x (need {} over {:.0f}x)",
+                                          samples.size(),
+                                          samples.empty() ? 0.0 : samples.back().n / samples.front().n,
+                                          kMinSizes, kMinRange));
+  const double work_top = samples[last].count - samples.front().count;
+  const double work_below = samples[last - 2].count - samples.front().count;
+  const double top_slope = work_top > 0 && work_below > 0 ? std::log(work_top / work_below) /
+                                                               std::log(samples[last].n / samples[last - 2].n)
+                                                         : 0;
+  if (top_slope >= kCountPowerSlope) {
+    const Growth power = top_slope < 2.5 ? Growth::Quadratic : top_slope < 3.5 ? Growth::Cubic : Growth::Exponential;
+    estimate.growth = power;
+    const double off = std::abs(top_slope - (power == Growth::Quadratic ? 2 : 3));
+    estimate.confidence = power == Growth::Exponential ? 0.5 : std::clamp(1 - off / 0.5, 0.0, 1.0);
+    estimate.slope = top_slope;
+    estimate.slope_margin = 0;
+    estimate.reason = fmt::format("the counted work grows with slope {:.2f} over the largest sizes (n = {:.0f} to {:.0f})",
+                                  top_slope, samples[last - 2].n, samples[last].n);
+    return estimate;
+  }
   if (samples.size() < kMinSizes + 1 || samples.back().n / samples.front().n < kMinRange)
     return not_sure(estimate, fmt::format("too few sizes counted: {} over a range of {:.0f}x (need {} over {:.0f}x)",
                                           samples.size(),
@@ -409,24 +441,28 @@ GrowthEstimate estimate_counted(const std::vector<CountSample>& unsorted) {
     estimate.slope_margin = slope.margin;
   }
 
-  // The power of n first, the lowest whose model fits and that no higher
-  // power clearly beats; then, among n and n log n, the log factor.
+  // Below that, n against n log n: the lowest model that fits and that no
+  // higher one clearly beats.
   const ModelFit* chosen = nullptr;
   if (linear.error <= kCountFit && !clearly_better(quadratic, linear) && !clearly_better(nlogn, linear)) {
     chosen = &linear;
-  } else if (nlogn.error <= kCountFit && !clearly_better(quadratic, nlogn)) {
+  } else if (nlogn.error <= kCountFit && clearly_better(nlogn, linear) && !clearly_better(quadratic, nlogn)) {
     chosen = &nlogn;
-  } else if (quadratic.error <= kCountFit && !clearly_better(cubic, quadratic)) {
-    chosen = &quadratic;
-  } else if (cubic.error <= kCountFit && !clearly_better(exponential, cubic)) {
-    chosen = &cubic;
-  } else if (exponential.error <= kCountFit) {
-    chosen = &exponential;
+  } else if (nlogn.error <= kCountFit && linear.error <= kCountFit * kCountSignificant) {
+    GrowthEstimate tie = not_sure(estimate, fmt::format("O(n) and O(n log n) fit the counted instructions about "
+                                                        "equally well ({} and {} off)",
+                                                        fine_percent(linear.error), fine_percent(nlogn.error)));
+    tie.tied = true;
+    std::stable_partition(tie.fits.begin(), tie.fits.end(), [](const ClassFit& f) {
+      return f.growth == Growth::Linear || f.growth == Growth::NLogN;
+    });
+    return tie;
   }
   if (chosen == nullptr) {
     const ClassFit& best = estimate.fits.empty() ? ClassFit{} : estimate.fits.front();
-    return not_sure(estimate, fmt::format("no class fits the counted instructions (the best, {}, is off by {})",
-                                          to_big_o(best.growth), fine_percent(best.error)));
+    return not_sure(estimate, fmt::format("no class fits the counted instructions (the best, {}, is off by {}; the "
+                                          "work grows with slope {:.2f} at the largest sizes)",
+                                          to_big_o(best.growth), fine_percent(best.error), top_slope));
   }
   // A linear model that fits well but not exactly may hide a log factor
   // in its unevenness: n log n has to be ruled out, not just not proven.

@@ -35,6 +35,7 @@ struct ComplexityReport {
   double slope = 0;                     // log-log slope at the largest sizes measured
   double slope_margin = 0;
   std::string hint;                     // one or two sentences for the candidate
+  std::string reason;                   // what decided, or why it is not sure: for the curious
   // What the class was fitted to: "instructions" (counted, see
   // instruction_count.h) or "cpu_time".
   std::string measure = "cpu_time";

@@ -29,6 +29,7 @@ nlohmann::json complexity_json(const Report& report) {
       {"slope", c.slope},
       {"hint", c.hint},
       {"measure", c.measure},
+      {"reason", c.reason},
       {"points", points},
   };
 }
