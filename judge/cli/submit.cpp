@@ -35,13 +35,14 @@ int submit_through_daemon(const SubmitArgs& args) {
   const Runner& runner = runners.for_source(args.source, args.language);
   check_source_file(args.source);
   daemon::Client client(args.socket);
-  client.send({{"op", "submit"},
-               {"problem", args.problem},
-               {"language", runner.language},
-               {"source", read_source(args.source)},
-               {"wait", !args.no_wait},
-               {"hints", !args.no_hints},
-               {"all", args.all}});
+  daemon::SubmitRequest request;
+  request.problem = args.problem;
+  request.language = runner.language;
+  request.source = read_source(args.source);
+  request.wait = !args.no_wait;
+  request.hints = !args.no_hints;
+  request.all = args.all;
+  client.send(daemon::submit_request(request));
   nlohmann::json accepted = client.receive();
   daemon::throw_if_error(accepted);
   if (args.no_wait) {

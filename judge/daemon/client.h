@@ -4,29 +4,75 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <string>
+
+#include "engine/errors.h"
 
 namespace judge::daemon {
 
 class LineReader;
 
+// No daemon answers at the socket, or it hung up (killed, restarted).
+struct ConnectionLost : InternalError {
+  using InternalError::InternalError;
+};
+
 class Client {
  public:
-  // Throws InternalError when no daemon answers there.
+  // Throws ConnectionLost when no daemon answers there.
   explicit Client(const std::filesystem::path& socket);
   ~Client();
   Client(const Client&) = delete;
   Client& operator=(const Client&) = delete;
 
+  // Both throw ConnectionLost when the daemon hangs up first.
   void send(const nlohmann::json& request);
-  // The next response; throws InternalError when the daemon hangs up first.
   nlohmann::json receive();
 
  private:
   int fd_ = -1;
   std::unique_ptr<LineReader> reader_;
+};
+
+// A submit request as `judge submit --socket` and `judge batch --socket`
+// send it; `key` (optional) makes it idempotent: the daemon answers a
+// repeat with the first one's id instead of queueing it again.
+struct SubmitRequest {
+  std::string problem;
+  std::string language;
+  std::string source;
+  bool wait = false;
+  bool hints = true;
+  bool all = false;
+  std::string key;  // empty: none
+};
+nlohmann::json submit_request(const SubmitRequest& request);
+
+// A client that outlives its daemon: a request whose connection drops (or
+// that gets `shutting_down`) is sent again on a new connection, after a
+// back-off from 0.1 s doubling to 2 s, until the daemon has been away for
+// `give_up` in all; then ConnectionLost. Only for requests that are safe to
+// repeat: status, list, and submits with a key.
+class ReconnectingClient {
+ public:
+  // `note` hears, once per outage, that the daemon went away and that it is back.
+  ReconnectingClient(std::filesystem::path socket, std::chrono::milliseconds give_up,
+                     std::function<void(const std::string&)> note = {});
+  ~ReconnectingClient();
+  // The response (an error line included, but never `shutting_down`).
+  nlohmann::json ask(const nlohmann::json& request);
+
+ private:
+  std::filesystem::path socket_;
+  std::chrono::milliseconds give_up_;
+  std::function<void(const std::string&)> note_;
+  std::unique_ptr<Client> client_;
+  bool connected_once_ = false;
 };
 
 // A response that is an error line: its code (bad_request, unknown_problem,

@@ -37,6 +37,12 @@ Request parse_submit(const nlohmann::json& json) {
   request.wait = optional_bool(json, "wait", false);
   request.hints = optional_bool(json, "hints", true);
   request.all = optional_bool(json, "all", false);
+  if (auto it = json.find("key"); it != json.end()) {
+    if (!it->is_string() || it->get<std::string>().empty() || it->get<std::string>().size() > kMaxKeyBytes)
+      throw ProtocolError("bad_request",
+                          fmt::format("\"key\" must be a non-empty string of at most {} bytes", kMaxKeyBytes));
+    request.key = it->get<std::string>();
+  }
   return request;
 }
 

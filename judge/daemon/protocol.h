@@ -13,13 +13,14 @@
 namespace judge::daemon {
 
 constexpr std::size_t kMaxSourceBytes = 256 * 1024;
+constexpr std::size_t kMaxKeyBytes = 256;
 // JSON escaping can make a source up to 6 times longer (\u00XX); a longer
 // line is refused before it is parsed.
 constexpr std::size_t kMaxLineBytes = 6 * kMaxSourceBytes + 4096;
 
 struct ProtocolError : std::runtime_error {
   ProtocolError(std::string code, const std::string& message) : std::runtime_error(message), code(std::move(code)) {}
-  std::string code;  // bad_request, unknown_problem, unknown_language, too_large, not_found, ...
+  std::string code;  // bad_request, unknown_problem, unknown_language, too_large, not_found, key_conflict, ...
 };
 
 struct Request {
@@ -31,6 +32,7 @@ struct Request {
   bool wait = false;
   bool hints = true;
   bool all = false;
+  std::string key;  // optional idempotency key: empty when not given
   // status
   std::int64_t id = 0;
 };

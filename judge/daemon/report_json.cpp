@@ -29,8 +29,20 @@ std::optional<ComplexityReport> complexity_from_json(const nlohmann::json& json)
   c.confidence = json.value("confidence", 0.0);
   c.slope = json.value("slope", 0.0);
   c.hint = json.value("hint", "");
-  for (const auto& point : json.value("points", nlohmann::json::array()))
-    c.points.push_back({point.value("n", decltype(ComplexityPoint::n){}), point.value("seconds", 0.0)});
+  c.measure = json.value("measure", c.measure);
+  for (const auto& json_point : json.value("points", nlohmann::json::array())) {
+    ComplexityPoint point;
+    point.n = json_point.value("n", decltype(ComplexityPoint::n){});
+    point.seconds = json_point.value("seconds", 0.0);
+    if (json_point.contains("instructions") && json_point["instructions"].is_number())
+      point.instructions = json_point["instructions"].get<std::uint64_t>();
+    nlohmann::json reference = json_point.value("reference", nlohmann::json::object());
+    if (reference.contains("seconds") && reference["seconds"].is_number())
+      point.reference_seconds = reference["seconds"].get<double>();
+    if (reference.contains("instructions") && reference["instructions"].is_number())
+      point.reference_instructions = reference["instructions"].get<std::uint64_t>();
+    c.points.push_back(point);
+  }
   return c;
 }
 
@@ -54,6 +66,13 @@ Report report_from_json(const nlohmann::json& json) {
   nlohmann::json sandbox = json.value("sandbox", nlohmann::json::object());
   report.sandbox_layers = sandbox.value("layers", std::vector<std::string>{});
   report.sandbox_missing = sandbox.value("missing", std::vector<std::string>{});
+  nlohmann::json limits = json.value("limits", nlohmann::json::object());
+  report.limits.cpu_ms = limits.value("time_ms", report.limits.cpu_ms);
+  report.limits.wall_ms = limits.value("wall_ms", report.limits.wall_ms);
+  report.limits.memory_bytes = limits.value("memory_kb", report.limits.memory_bytes >> 10) << 10;
+  report.limits.output_bytes = limits.value("output_kb", report.limits.output_bytes >> 10) << 10;
+  report.limits.time_source =
+      json.value("time_limit", nlohmann::json::object()).value("source", report.limits.time_source);
   report.complexity = complexity_from_json(json.value("complexity", nlohmann::json()));
   return report;
 }

@@ -50,10 +50,13 @@ void install_stop_handlers() {
   ::sigaction(SIGINT, &action, nullptr);
 }
 
+json key_json(const Submission& s) { return s.key.empty() ? json(nullptr) : json(s.key); }
+
 json status_json(const Submission& s) {
   json report = nullptr;
   if (s.status == "done" && !s.report.empty()) report = json::parse(s.report);
-  return {{"id", s.id}, {"problem", s.problem}, {"language", s.language}, {"status", s.status}, {"report", report}};
+  return {{"id", s.id},         {"problem", s.problem}, {"language", s.language},
+          {"status", s.status}, {"report", report},     {"key", key_json(s)}};
 }
 
 class Daemon {
@@ -169,9 +172,16 @@ class Daemon {
     submission.source = request.source;
     submission.hints = request.hints;
     submission.all = request.all;
-    std::int64_t id = store_.add(submission);
+    submission.key = request.key;
+    Added added = store_.add(submission);
+    if (added.conflict)
+      throw ProtocolError("key_conflict", fmt::format("the key \"{}\" names submission {}, which differs from this one "
+                                                      "(problem, language, source or options)", request.key, added.id));
+    std::int64_t id = added.id;
     changed_.notify_all();
-    if (!write_line(client, json{{"id", id}}.dump())) return false;
+    json accepted = {{"id", id}};
+    if (added.existing) accepted["existing"] = true;
+    if (!write_line(client, accepted.dump())) return false;
     if (!request.wait) return true;
     if (!wait_until_done(id))
       return write_line(client, error_line("shutting_down",
@@ -204,7 +214,7 @@ class Daemon {
     json rows = json::array();
     for (const auto& s : store_.list()) {
       rows.push_back({{"id", s.id}, {"problem", s.problem}, {"language", s.language}, {"status", s.status},
-                      {"verdict", s.verdict.empty() ? json(nullptr) : json(s.verdict)}});
+                      {"verdict", s.verdict.empty() ? json(nullptr) : json(s.verdict)}, {"key", key_json(s)}});
     }
     return {{"submissions", rows}};
   }

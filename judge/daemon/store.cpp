@@ -20,6 +20,10 @@ class Statement {
     sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
     return *this;
   }
+  Statement& bind_null(int index) {
+    sqlite3_bind_null(stmt_, index);
+    return *this;
+  }
   Statement& bind(int index, std::int64_t value) {
     sqlite3_bind_int64(stmt_, index, value);
     return *this;
@@ -41,7 +45,7 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
-constexpr const char* kColumns = "id, problem, language, source, hints, all_tests, status, report, verdict";
+constexpr const char* kColumns = "id, problem, language, source, hints, all_tests, status, report, verdict, client_key";
 
 Submission read_row(const Statement& row) {
   Submission s;
@@ -54,6 +58,7 @@ Submission read_row(const Statement& row) {
   s.status = row.text(6);
   s.report = row.text(7);
   s.verdict = row.text(8);
+  s.key = row.text(9);
   return s;
 }
 
@@ -76,7 +81,15 @@ Store::Store(const std::filesystem::path& file) {
       " problem TEXT NOT NULL, language TEXT NOT NULL, source TEXT NOT NULL,"
       " hints INTEGER NOT NULL, all_tests INTEGER NOT NULL,"
       " status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done')),"
-      " report TEXT, verdict TEXT)");
+      " report TEXT, verdict TEXT, client_key TEXT)");
+  // A database made before keys existed gets the column; NULL keys never clash.
+  bool has_key = false;
+  {
+    Statement columns(db_, "PRAGMA table_info(submissions)");
+    while (columns.step()) has_key = has_key || columns.text(1) == "client_key";
+  }
+  if (!has_key) exec("ALTER TABLE submissions ADD COLUMN client_key TEXT");
+  exec("CREATE UNIQUE INDEX IF NOT EXISTS submissions_client_key ON submissions (client_key)");
 }
 
 Store::~Store() { sqlite3_close(db_); }
@@ -90,14 +103,42 @@ void Store::exec(const char* sql) {
   }
 }
 
-std::int64_t Store::add(const Submission& s) {
+Added Store::add(const Submission& s) {
   std::lock_guard lock(mutex_);
-  Statement insert(db_,
-                   "INSERT INTO submissions (problem, language, source, hints, all_tests, status)"
-                   " VALUES (?, ?, ?, ?, ?, 'queued')");
-  insert.bind(1, s.problem).bind(2, s.language).bind(3, s.source);
-  insert.bind(4, std::int64_t{s.hints}).bind(5, std::int64_t{s.all}).step();
-  return sqlite3_last_insert_rowid(db_);
+  // IMMEDIATE: the lookup and the insert are one step for every process on the file.
+  exec("BEGIN IMMEDIATE");
+  try {
+    Added added;
+    if (!s.key.empty()) {
+      Statement earlier(db_, fmt::format("SELECT {} FROM submissions WHERE client_key = ?", kColumns).c_str());
+      earlier.bind(1, s.key);
+      if (earlier.step()) {
+        Submission first = read_row(earlier);
+        added.id = first.id;
+        added.existing = true;
+        added.conflict = first.problem != s.problem || first.language != s.language || first.source != s.source ||
+                         first.hints != s.hints || first.all != s.all;
+        exec("COMMIT");
+        return added;
+      }
+    }
+    Statement insert(db_,
+                     "INSERT INTO submissions (problem, language, source, hints, all_tests, status, client_key)"
+                     " VALUES (?, ?, ?, ?, ?, 'queued', ?)");
+    insert.bind(1, s.problem).bind(2, s.language).bind(3, s.source);
+    insert.bind(4, std::int64_t{s.hints}).bind(5, std::int64_t{s.all});
+    if (s.key.empty())
+      insert.bind_null(6);
+    else
+      insert.bind(6, s.key);
+    insert.step();
+    added.id = sqlite3_last_insert_rowid(db_);
+    exec("COMMIT");
+    return added;
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
 }
 
 std::optional<Submission> Store::claim_next() {
@@ -146,7 +187,7 @@ std::optional<Submission> Store::get(std::int64_t id) {
 
 std::vector<Submission> Store::list() {
   std::lock_guard lock(mutex_);
-  Statement all(db_, "SELECT id, problem, language, '', hints, all_tests, status, '', verdict FROM submissions ORDER BY id");
+  Statement all(db_, "SELECT id, problem, language, '', hints, all_tests, status, '', verdict, client_key FROM submissions ORDER BY id");
   std::vector<Submission> out;
   while (all.step()) out.push_back(read_row(all));
   return out;

@@ -25,6 +25,16 @@ struct Submission {
   std::string status;  // queued, running, done
   std::string report;  // the report's JSON text; empty until done
   std::string verdict;  // empty until done
+  std::string key;  // the client's idempotency key; empty when it gave none
+};
+
+// What add() did: a new row, or the row an earlier request with the same key
+// made (`existing`), or nothing because that key names another submission
+// (`conflict`: another problem, language, source or options).
+struct Added {
+  std::int64_t id = 0;
+  bool existing = false;
+  bool conflict = false;
 };
 
 class Store {
@@ -34,7 +44,9 @@ class Store {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  std::int64_t add(const Submission& submission);
+  // With a key, at most one row per key, however often it is sent: a client
+  // that lost the connection before it read the id sends the request again.
+  Added add(const Submission& submission);
   // Marks the oldest queued submission running and returns it.
   std::optional<Submission> claim_next();
   void finish(std::int64_t id, const std::string& report_json, const std::string& verdict);

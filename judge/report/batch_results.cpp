@@ -168,7 +168,8 @@ nlohmann::json to_json(const BatchResults& batch) {
   for (const auto& r : batch.results) {
     results[r.submission.candidate][r.submission.problem] = {
         {"source", r.submission.source.string()}, {"weight", r.weight}, {"score", r.score},
-        {"report", judge::to_json(r.report)}};
+        {"report", judge::to_json(r.report)},
+        {"submission_id", r.submission_id ? nlohmann::json(*r.submission_id) : nlohmann::json(nullptr)}};
     ++verdicts[to_string(r.report.verdict)];
   }
   nlohmann::json scores = nlohmann::json::object();
@@ -181,6 +182,7 @@ nlohmann::json to_json(const BatchResults& batch) {
           {"submissions_dir", batch.submissions_dir.string()},
           {"started_at", batch.started_at},
           {"workers", batch.workers},
+          {"daemon_socket", batch.daemon_socket ? nlohmann::json(batch.daemon_socket->string()) : nlohmann::json(nullptr)},
           {"wall_seconds", batch.wall_seconds},
           {"candidates", batch.candidates},
           {"results", results},

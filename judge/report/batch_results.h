@@ -62,6 +62,7 @@ struct Result {
   Report report;
   double weight = 1;
   double score = 0;
+  std::optional<std::int64_t> submission_id;  // the daemon's id, when graded through one
 };
 
 struct BatchResults {
@@ -70,7 +71,8 @@ struct BatchResults {
   std::vector<std::string> candidates;
   std::vector<Result> results;  // sorted like the cohort's submissions
   std::vector<Skipped> skipped;
-  int workers = 1;
+  int workers = 1;  // 0: graded by a daemon, on its own workers
+  std::optional<std::filesystem::path> daemon_socket;  // set when graded through a daemon
   double wall_seconds = 0;
   std::string started_at;  // ISO 8601, UTC
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <cmath>
 #include <map>
 
@@ -169,16 +170,38 @@ std::string seconds_label(double s) {
   return s >= 0.01 ? fmt::format("{:.0f} ms", s * 1000) : fmt::format("{:.2g} ms", s * 1000);
 }
 
+// What the plot draws per point: the measure the class was fitted to.
+struct PlotValues {
+  bool counted = false;
+  double value(const ComplexityPoint& p) const {
+    return counted && p.instructions ? static_cast<double>(*p.instructions) : p.seconds;
+  }
+  std::optional<double> reference(const ComplexityPoint& p) const {
+    if (counted && p.reference_instructions) return static_cast<double>(*p.reference_instructions);
+    if (!counted && p.reference_seconds) return *p.reference_seconds;
+    return std::nullopt;
+  }
+  std::string label(double v) const {
+    if (!counted) return seconds_label(v);
+    return v >= 1e9 ? fmt::format("{:.2f} G instr", v / 1e9) : fmt::format("{:.1f} M instr", v / 1e6);
+  }
+};
+
 std::string complexity_plot(const std::string& id, const ComplexityReport& c) {
   const auto& pts = c.points;
+  const PlotValues v{c.measure == "instructions"};
   const double W = 350, H = 210, L = 62, R = 12, T = 12, B = 34;
   auto [lo, hi] = std::minmax_element(pts.begin(), pts.end(), [](auto& a, auto& b) { return a.n < b.n; });
   double n0 = std::max<double>(1, lo->n), n1 = std::max<double>(n0 * 1.0001, hi->n);
-  double t0 = std::max(1e-6, lo->seconds);
+  double t0 = std::max(1e-6, v.value(*lo));
   auto expected = [&](double n) { return t0 * growth(c.expected, n) / growth(c.expected, n0); };
   double ymin = 1e300, ymax = 0;
-  for (const auto& p : pts) ymin = std::min(ymin, std::max(p.seconds, 1e-6)), ymax = std::max(ymax, p.seconds);
-  for (double n : {n0, n1}) ymin = std::min(ymin, expected(n)), ymax = std::max(ymax, expected(n));
+  auto widen = [&](double y) { ymin = std::min(ymin, std::max(y, 1e-6)), ymax = std::max(ymax, y); };
+  for (const auto& p : pts) {
+    widen(v.value(p));
+    if (auto r = v.reference(p)) widen(*r);
+  }
+  for (double n : {n0, n1}) widen(expected(n));
   ymax = std::max(ymax, ymin * 1.0001);
   auto X = [&](double n) { return L + (W - L - R) * (std::log(n) - std::log(n0)) / (std::log(n1) - std::log(n0)); };
   auto Y = [&](double s) {
@@ -186,14 +209,14 @@ std::string complexity_plot(const std::string& id, const ComplexityReport& c) {
   };
 
   std::string out = fmt::format(
-      R"(<svg id="{}" class="plot complexity-plot" role="img" aria-label="CPU time against n" width="{}" height="{}" viewBox="0 0 {} {}">)",
-      id, W, H, W, H);
+      R"(<svg id="{}" class="plot complexity-plot" role="img" aria-label="{} against n" width="{}" height="{}" viewBox="0 0 {} {}">)",
+      id, v.counted ? "instructions executed" : "CPU time", W, H, W, H);
   out += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{2}" y2="{1}" stroke="#b8c0ca"/><line x1="{0}" y1="{3}" x2="{0}" y2="{1}" stroke="#b8c0ca"/>)",
                      L, H - B, W - R, T);
   out += fmt::format(R"(<text x="{}" y="{}" text-anchor="start">n = {}</text><text x="{}" y="{}" text-anchor="end">n = {}</text>)",
                      L, H - B + 14, lo->n, W - R, H - B + 14, hi->n);
   out += fmt::format(R"(<text x="{}" y="{}" text-anchor="end">{}</text><text x="{}" y="{}" text-anchor="end">{}</text>)",
-                     L - 4, T + 8, seconds_label(ymax), L - 4, H - B, seconds_label(ymin));
+                     L - 4, T + 8, v.label(ymax), L - 4, H - B, v.label(ymin));
   out += fmt::format(R"(<text x="{}" y="{}" text-anchor="middle">input size n (log scale)</text>)", (L + W - R) / 2, H - 4);
 
   std::string curve;
@@ -205,20 +228,28 @@ std::string complexity_plot(const std::string& id, const ComplexityReport& c) {
                      curve, e(c.expected));
   std::vector<ComplexityPoint> sorted = pts;
   std::sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return a.n < b.n; });
+  std::string reference;
+  for (const auto& p : sorted)
+    if (auto r = v.reference(p)) reference += fmt::format("{}{:.1f},{:.1f}", reference.empty() ? "" : " ", X(p.n), Y(*r));
+  if (!reference.empty())
+    out += fmt::format(R"(<polyline class="reference" points="{}" fill="none" stroke="#E69F00" stroke-width="2"><title>the reference solution</title></polyline>)",
+                       reference);
   std::string line;
-  for (const auto& p : sorted) line += fmt::format("{}{:.1f},{:.1f}", line.empty() ? "" : " ", X(p.n), Y(p.seconds));
+  for (const auto& p : sorted) line += fmt::format("{}{:.1f},{:.1f}", line.empty() ? "" : " ", X(p.n), Y(v.value(p)));
   out += fmt::format(R"(<polyline class="measured" points="{}" fill="none" stroke="#0072B2" stroke-width="2"/>)", line);
   for (const auto& p : sorted)
     out += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="3.5" fill="#0072B2"><title>n = {}: {}</title></circle>)",
-                       X(p.n), Y(p.seconds), p.n, seconds_label(p.seconds));
+                       X(p.n), Y(v.value(p)), p.n, v.label(v.value(p)));
   return out + "</svg>";
 }
 
 std::string complexity_figure(const std::string& id, const ComplexityReport& c) {
   if (c.points.size() < 2) return "";
+  const bool counted = c.measure == "instructions";
   return fmt::format(
-      R"(<figure>{}<figcaption>Blue: this submission's median CPU time per size. Dashed: the expected {} curve, scaled to pass through its smallest size (the reference's own times are not in the report). Estimate: {}.</figcaption></figure>)",
-      complexity_plot(id, c), e(c.expected), e(c.estimate.value_or("not sure")));
+      R"(<figure>{}<figcaption>Blue: this submission's {} per size. Orange: the reference solution's, on the same inputs. Dashed: the expected {} curve, scaled to pass through the smallest size. Estimate: {}.</figcaption></figure>)",
+      complexity_plot(id, c), counted ? "instructions executed (counted)" : "median CPU time", e(c.expected),
+      e(c.estimate.value_or("not sure")));
 }
 
 std::string tests_table(const Report& report) {
@@ -311,7 +342,7 @@ std::string to_html(const BatchResults& batch) {
 <title>{0}</title><style>{1}</style></head>
 <body><main>
 <h1>{0}</h1>
-<p class="sub"><span id="candidate-count">{2}</span> candidates &times; {3} problems &middot; {4} graded, {5} skipped &middot; {6} worker(s), {7:.1f} s &middot; started {8}</p>
+<p class="sub"><span id="candidate-count">{2}</span> candidates &times; {3} problems &middot; {4} graded, {5} skipped &middot; {6}, {7:.1f} s &middot; started {8}</p>
 {9}
 <h2>Cohort</h2>
 <div class="card">{10}<p class="msg">Score: a problem's weight when accepted, else 0. Click a column to sort.</p></div>
@@ -323,7 +354,9 @@ std::string to_html(const BatchResults& batch) {
 </main><script>{14}</script></body></html>
 )",
       e(title), css(), batch.candidates.size(), batch.set.problems.size(), batch.results.size(), batch.skipped.size(),
-      batch.workers, batch.wall_seconds, e(batch.started_at), legend(), cohort_table(batch), verdict_distribution(batch),
+      e(batch.daemon_socket ? "through the daemon at " + batch.daemon_socket->string()
+                            : fmt::format("{} worker(s)", batch.workers)),
+      batch.wall_seconds, e(batch.started_at), legend(), cohort_table(batch), verdict_distribution(batch),
       candidate_details(batch), skipped_list(batch), kScript);
 }
 

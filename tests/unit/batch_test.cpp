@@ -5,7 +5,11 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <filesystem>
+#include <streambuf>
+#include <thread>
 #include <regex>
 #include <vector>
 
@@ -123,7 +127,15 @@ judge::report::BatchResults with_complexity_points() {
   c.expected = "O(n)";
   c.estimate = "O(n^2)";
   c.hint = "grows like O(n^2)";
-  for (std::uint64_t n = 1000; n <= 16000; n *= 2) c.points.push_back({n, 1e-9 * double(n) * double(n)});
+  c.measure = "instructions";
+  for (std::uint64_t n = 1000; n <= 16000; n *= 2) {
+    judge::ComplexityPoint p;
+    p.n = n;
+    p.seconds = 1e-9 * double(n) * double(n);
+    p.instructions = n * n * 4;
+    p.reference_instructions = n * 40;
+    c.points.push_back(p);
+  }
   r.report.complexity = c;
   batch.results.push_back(r);
   return batch;
@@ -270,12 +282,62 @@ TEST_CASE("batch progress bar shows counts and an ETA", "[batch]") {
   CHECK(judge::report::Progress::bar_line(8, 8, counts, 75, 8) == "[########] 8/8 AC 3 WA 1 in 1:15");
 }
 
+namespace {
+// A stream that counts the bar's redraws ('\r'), readable while another
+// thread writes (Progress writes under its own lock).
+class RedrawCounter : public std::streambuf {
+ public:
+  std::atomic<int> redraws{0};
+
+ protected:
+  int overflow(int c) override {
+    if (c == '\r') ++redraws;
+    return c;
+  }
+};
+}  // namespace
+
+TEST_CASE("batch progress bar shows the clock before the first result", "[batch]") {
+  CHECK(judge::report::Progress::bar_line(0, 8, {}, 65, 8) == "[........] 0/8 1:05");
+}
+
+TEST_CASE("batch progress bar is redrawn on a tick while nothing finishes, and done() stops it", "[batch]") {
+  RedrawCounter counter;
+  std::ostream out(&counter);
+  {
+    judge::report::Progress progress(out, judge::report::Progress::Style::Bar, 4, std::chrono::milliseconds(10));
+    int drawn = counter.redraws;  // the first draw
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (counter.redraws < drawn + 3 && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    CHECK(counter.redraws >= drawn + 3);
+    progress.finished("alice/minimum-passes.cpp", judge::Verdict::AC);
+    progress.done();
+    int after_done = counter.redraws;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    CHECK(counter.redraws == after_done);  // the ticker is gone
+    progress.done();                        // idempotent
+  }
+  // Lines and Quiet never tick.
+  RedrawCounter quiet_counter;
+  std::ostream quiet_out(&quiet_counter);
+  {
+    judge::report::Progress progress(quiet_out, judge::report::Progress::Style::Lines, 4,
+                                     std::chrono::milliseconds(1));
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  CHECK(quiet_counter.redraws == 0);
+}
+
 TEST_CASE("batch html draws the complexity plot and escapes names", "[batch]") {
   std::string html = judge::report::to_html(with_complexity_points());
   CHECK_THAT(html, Catch::Contains(R"(id="plot-dana-minimum-passes" class="plot complexity-plot")"));
   CHECK_THAT(html, Catch::Contains("Synthetic &lt;set&gt;"));
   CHECK(count_of(html, "<circle ") == 5);
-  CHECK_THAT(html, Catch::Contains("reference's own times are not in the report"));
+  // Counted: the plot is of instructions, the reference's beside the submission's.
+  CHECK_THAT(html, Catch::Contains(R"(aria-label="instructions executed against n")"));
+  CHECK_THAT(html, Catch::Contains(R"(class="reference")"));
+  CHECK_THAT(html, Catch::Contains("Orange: the reference solution's"));
   CHECK(html.find("http://") == std::string::npos);  // self-contained: nothing fetched
   CHECK(html.find("https://") == std::string::npos);
 }

@@ -12,9 +12,13 @@
 
 #include <chrono>
 #include <cstring>
+#include <fcntl.h>
 #include <functional>
+#include <map>
+#include <optional>
 #include <set>
 #include <thread>
+#include <vector>
 
 #include "support/temp_dir.h"
 
@@ -23,6 +27,7 @@ using nlohmann::json;
 using test_support::run_judge;
 using test_support::source_dir;
 using test_support::TempDir;
+using test_support::write_file;
 
 namespace {
 
@@ -151,6 +156,52 @@ json stable_part(const json& report) {
           {"limits", report["limits"]}, {"tests_total", report["tests_total"]}};
 }
 
+// The built judge in the background (stdout and stderr to files), for a
+// command that must run while the test kills and restarts the daemon.
+class Background {
+ public:
+  Background(const TempDir& dir, const std::vector<std::string>& arguments)
+      : out_(dir / "background.out"), err_(dir / "background.err") {
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      int out = ::open(out_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      int err = ::open(err_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      ::dup2(out, 1);
+      ::dup2(err, 2);
+      std::vector<char*> argv{const_cast<char*>(JUDGE_BINARY)};
+      for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
+      argv.push_back(nullptr);
+      ::execv(JUDGE_BINARY, argv.data());
+      ::_exit(127);
+    }
+  }
+  ~Background() {
+    if (pid_ > 0) {
+      ::kill(pid_, SIGKILL);
+      ::waitpid(pid_, nullptr, 0);
+    }
+  }
+  // Its exit status (-1: a signal), or nullopt when it has not ended within `limit`.
+  std::optional<int> wait(std::chrono::seconds limit) {
+    auto deadline = std::chrono::steady_clock::now() + limit;
+    while (std::chrono::steady_clock::now() < deadline) {
+      int raw = 0;
+      if (::waitpid(pid_, &raw, WNOHANG) == pid_) {
+        pid_ = -1;
+        return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return std::nullopt;
+  }
+  std::string err() const { return test_support::read_file(err_); }
+
+ private:
+  fs::path out_;
+  fs::path err_;
+  pid_t pid_ = -1;
+};
+
 void check_still_serving(const Daemon& daemon) {
   json reply = request(daemon.socket(), {{"op", "list"}});
   CHECK(reply.contains("submissions"));
@@ -277,4 +328,107 @@ TEST_CASE("SIGTERM drains: the running submission finishes and the daemon exits 
   json status = status_of(restarted, id);
   CHECK(status["status"] == "done");
   CHECK(status["report"]["verdict"] == "TLE");
+}
+
+TEST_CASE("a submit with a key is queued once, however often it is sent", "[daemon]") {
+  TempDir dir;
+  Daemon daemon(dir, 1);
+  json submit = {{"op", "submit"}, {"problem", "minimum-passes"}, {"language", "cpp"},
+                 {"source", test_support::read_file(kAccepted)}, {"hints", false}, {"key", "batch-1-0"}};
+  json first = request(daemon.socket(), submit);
+  json again = request(daemon.socket(), submit);
+  REQUIRE(first.contains("id"));
+  CHECK(again["id"] == first["id"]);
+  CHECK_FALSE(first.contains("existing"));
+  CHECK(again["existing"] == true);
+
+  json other = submit;
+  other["source"] = test_support::read_file(kWrong);
+  CHECK(request(daemon.socket(), other)["code"] == "key_conflict");
+  other["key"] = "";
+  CHECK(request(daemon.socket(), other)["code"] == "bad_request");
+  other.erase("key");
+  json unkeyed = request(daemon.socket(), other);
+  CHECK(unkeyed["id"] != first["id"]);
+
+  json rows = list_of(daemon);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0]["key"] == "batch-1-0");
+  CHECK(rows[1]["key"].is_null());
+  CHECK(status_of(daemon, first["id"].get<std::int64_t>())["key"] == "batch-1-0");
+}
+
+TEST_CASE("batch --socket outlives a SIGKILLed daemon: one result per submission, the expected verdicts",
+          "[daemon]") {
+  TempDir dir;
+  const fs::path problems = source_dir() / "problems";
+  const std::vector<std::pair<std::string, std::string>> files = {
+      {"minimum-passes/submissions/accepted/reference.cpp", "AC"},
+      {"top-k-window/submissions/compile_error/wrong_types.cpp", "CE"},
+      {"minimum-passes/submissions/wrong_answer/missing_plus_one.cpp", "WA"},
+      {"top-k-window/submissions/accepted/reference.cpp", "AC"},
+  };
+  // 4 candidates x 2 problems, each file made distinct by a comment.
+  std::map<std::string, std::string> expected;  // candidate/problem -> verdict
+  for (int c = 0; c < 4; ++c) {
+    for (int p = 0; p < 2; ++p) {
+      const auto& [file, verdict] = files[(2 * c + p) % files.size()];
+      std::string problem = fs::path(file).begin()->string();
+      std::string candidate = "candidate-" + std::to_string(c);
+      write_file(dir / "cohort" / candidate / (problem + ".cpp"),
+                 test_support::read_file(problems / file) + "\n// " + candidate + "\n");
+      expected[candidate + "/" + problem] = verdict;
+    }
+  }
+  write_file(dir / "set.yaml", "title: fault\nproblems:\n  - id: minimum-passes\n  - id: top-k-window\n");
+
+  std::optional<Daemon> daemon;
+  daemon.emplace(dir, 1);
+  Background batch(dir, {"batch", (dir / "set.yaml").string(), (dir / "cohort").string(), "--out",
+                         (dir / "out").string(), "--no-hints", "--socket", daemon->socket().string(),
+                         "--reconnect-timeout", "600"});
+  auto some_done = [&] {
+    for (const auto& row : list_of(*daemon))
+      if (row["status"] == "done") return true;
+    return false;
+  };
+  REQUIRE(eventually(some_done));
+  CHECK(daemon->stop(SIGKILL) == -1);
+  daemon.reset();
+  Daemon restarted(dir, 2);
+
+  std::optional<int> status = batch.wait(std::chrono::seconds(900));
+  INFO(batch.err());
+  REQUIRE(status.has_value());
+  REQUIRE(*status == 0);
+  CHECK(batch.err().find("lost the daemon") != std::string::npos);
+
+  json results = json::parse(test_support::read_file(dir / "out" / "results.json"));
+  CHECK(results["daemon_socket"] == restarted.socket().string());
+  std::map<std::int64_t, std::string> verdict_by_id;
+  for (const auto& [key, verdict] : expected) {
+    std::string candidate = key.substr(0, key.find('/'));
+    std::string problem = key.substr(key.find('/') + 1);
+    const json& result = results["results"][candidate][problem];
+    INFO(key);
+    CHECK(result["report"]["verdict"] == verdict);
+    REQUIRE(result["submission_id"].is_number_integer());
+    verdict_by_id[result["submission_id"].get<std::int64_t>()] = verdict;
+  }
+  CHECK(verdict_by_id.size() == expected.size());  // distinct ids
+
+  // The daemon holds exactly one row per submission, each done once with its verdict.
+  json rows = list_of(restarted);
+  CHECK(rows.size() == expected.size());
+  std::set<std::string> keys;
+  for (const auto& row : rows) {
+    std::int64_t id = row["id"].get<std::int64_t>();
+    INFO(id);
+    CHECK(row["status"] == "done");
+    REQUIRE(verdict_by_id.count(id) == 1);
+    CHECK(row["verdict"] == verdict_by_id[id]);
+    REQUIRE(row["key"].is_string());
+    keys.insert(row["key"].get<std::string>());
+  }
+  CHECK(keys.size() == rows.size());
 }
