@@ -22,6 +22,7 @@
 #include "file_text.h"
 #include "hashing.h"
 #include "locations.h"
+#include "precompiled_header.h"
 
 namespace judge {
 namespace fs = std::filesystem;
@@ -78,7 +79,7 @@ fs::path resolve_program(const std::string& name, const std::string& path) {
 // compiler check does: free to compute, and an upgrade of the compiler
 // package replaces the file. (A hash of g++ alone would miss an upgrade of
 // cc1plus all the same; hashing every pass would cost more than it saves.)
-std::string compiler_identity(const Runner& runner) {
+std::string identity_of_compiler(const Runner& runner) {
   if (runner.compile.empty()) return "nothing to compile";
   const std::string& name = runner.compile.front();
   std::error_code ec;
@@ -108,6 +109,7 @@ std::optional<std::vector<std::string>> list_box(const fs::path& box) {
 std::vector<std::string> artefacts(const std::vector<std::string>& box_files, const Runner& runner) {
   std::set<std::string> staged = {runner.source_name};
   for (const auto& [name, content] : runner.extra_files) staged.insert(name);
+  if (!runner.precompiled_header.empty()) staged.insert(runner.precompiled_header + ".gch");
   std::vector<std::string> produced;
   for (const auto& file : box_files)
     if (!staged.count(file)) produced.push_back(file);
@@ -372,7 +374,21 @@ void account_for(const fs::path& dir, std::uint64_t cap_bytes, const fs::path& s
   ::close(fd);  // and with it the lock
 }
 
+// compile_in_box with the runner's precompiled header (if any) beside its
+// text in the box for the compile's duration: it is no part of the output.
+CompileOutcome compile_with_prelude(const Runner& runner, const fs::path& source, const Workspace& workspace) {
+  std::string staged = runner.precompiled_header.empty()
+                           ? ""
+                           : stage_precompiled_header(runner, workspace, PrecompiledHeaders::from_environment());
+  CompileOutcome outcome = compile_in_box(runner, source, workspace);
+  std::error_code ec;
+  if (!staged.empty()) fs::remove(workspace.box() / staged, ec);
+  return outcome;
+}
+
 }  // namespace
+
+std::string compiler_identity(const Runner& runner) { return identity_of_compiler(runner); }
 
 CompileCache::CompileCache(fs::path dir, std::uint64_t cap_bytes) : dir_(std::move(dir)), cap_bytes_(cap_bytes) {}
 
@@ -390,7 +406,7 @@ std::string CompileCache::key(const Runner& runner, const fs::path& source) cons
   add_list(hasher, "env", runner.env);
   hasher.add("extra files").add(std::to_string(runner.extra_files.size()));
   for (const auto& [name, content] : runner.extra_files) hasher.add(name).add(content);
-  hasher.add("compiler").add(compiler_identity(runner));
+  hasher.add("compiler").add(identity_of_compiler(runner));
   hasher.add("source").add_file(source);
   return hasher.hex();
 }
@@ -407,19 +423,19 @@ CompileOutcome CompileCache::compile(const Runner& runner, const fs::path& sourc
   // The compile step's files are found as what it added to the box, so the
   // box must start empty; callers give it a fresh workspace.
   std::optional<std::vector<std::string>> before = list_box(workspace.box());
-  if (cap_bytes_ == 0 || !before || !before->empty()) return compile_in_box(runner, source, workspace);
+  if (cap_bytes_ == 0 || !before || !before->empty()) return compile_with_prelude(runner, source, workspace);
 
   // The key and the compiler must see the same bytes, even if the candidate
   // saves the file meanwhile.
   fs::path snapshot = workspace.private_dir() / "compile-cache-source";
   std::error_code ec;
   fs::copy_file(source, snapshot, fs::copy_options::overwrite_existing, ec);
-  if (ec) return compile_in_box(runner, source, workspace);
+  if (ec) return compile_with_prelude(runner, source, workspace);
 
   const fs::path entry_dir = dir_ / key(runner, snapshot);
   if (std::optional<CompileOutcome> hit = replay(runner, snapshot, workspace, entry_dir)) return *hit;
 
-  CompileOutcome outcome = compile_in_box(runner, snapshot, workspace);
+  CompileOutcome outcome = compile_with_prelude(runner, snapshot, workspace);
   if (cacheable(outcome)) store(outcome, runner, workspace, entry_dir);
   return outcome;
 }

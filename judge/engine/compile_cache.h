@@ -30,7 +30,8 @@ class CompileCache {
   // 1024, 0 disables). Throws InputError for a value that is not a number.
   static CompileCache from_environment();
 
-  // compile_in_box, or its replay from the cache (from_cache set).
+  // compile_in_box (with the runner's precompiled header, see
+  // precompiled_header.h), or its replay from the cache (from_cache set).
   CompileOutcome compile(const Runner& runner, const std::filesystem::path& source, const Workspace& workspace);
 
   // The entry's name for this source compiled by this runner (SHA-256 hex).
@@ -49,6 +50,10 @@ class CompileCache {
   std::filesystem::path dir_;
   std::uint64_t cap_bytes_;
 };
+
+// The compiler binary that the runner's argv[0] resolves to in the sandbox's
+// PATH: its real path, size and mtime (part of every key).
+std::string compiler_identity(const Runner& runner);
 
 // CompileCache::from_environment().compile(...): what the grader, the test
 // data and the validator call instead of compile_in_box.

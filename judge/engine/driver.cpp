@@ -129,7 +129,14 @@ Runner runner_for_problem(const Problem& problem, const Runner& runner) {
   Runner graded = runner;
   graded.compile = runner.driver->compile;
   graded.run = runner.driver->run;
-  graded.extra_files.push_back({runner.driver->file_name, driver_source(problem, runner)});
+  // The template's prelude (the standard headers), precompiled where it
+  // can be; a problem's own driver includes what it needs itself.
+  const DriverSpec& spec = *runner.driver;
+  if (!spec.prelude.empty() && !problem.drivers.count(runner.language)) {
+    graded.extra_files.push_back({spec.prelude.filename().string(), read_file(spec.prelude)});
+    graded.precompiled_header = spec.prelude.filename().string();
+  }
+  graded.extra_files.push_back({spec.file_name, driver_source(problem, runner)});
   return graded;
 }
 

@@ -23,6 +23,10 @@ struct DriverSpec {
   // Type spellings by problem.yaml name (int, long, ..., list, void); "{}"
   // in the list spelling stands for the element's.
   std::map<std::string, std::string> types;
+  // A header of trusted text (absolute path; empty: none) that the template
+  // includes first: written into the box under its own name beside the
+  // driver, and precompiled once per compiler and flags (precompiled_header.h).
+  std::filesystem::path prelude;
 };
 
 struct Runner {
@@ -42,6 +46,9 @@ struct Runner {
   // Files written next to the source before compiling (name, content): the
   // generated driver of a class or function problem.
   std::vector<std::pair<std::string, std::string>> extra_files;
+  // The name of one of extra_files that the compile may use precompiled
+  // (precompiled_header.h); empty: none.
+  std::string precompiled_header;
 };
 
 class RunnerSet {

@@ -10,7 +10,7 @@ namespace judge {
 namespace fs = std::filesystem;
 
 static DriverSpec read_driver(const YamlDocument& doc, const YAML::Node& node, const fs::path& runners_dir) {
-  doc.only_keys(node, "driver", {"template", "file", "compile", "run", "types"});
+  doc.only_keys(node, "driver", {"template", "file", "compile", "run", "types", "prelude"});
   for (const char* required : {"template", "file", "run", "types"})
     if (!node[required]) doc.fail(node, std::string("driver.") + required, "missing");
   DriverSpec spec;
@@ -21,6 +21,13 @@ static DriverSpec read_driver(const YamlDocument& doc, const YAML::Node& node, c
   if (spec.file_name.find('/') != std::string::npos) doc.fail(node["file"], "driver.file", "expected a bare file name");
   if (node["compile"]) spec.compile = doc.strings_of(node["compile"], "driver.compile");
   spec.run = doc.strings_of(node["run"], "driver.run");
+  if (node["prelude"]) {
+    spec.prelude = runners_dir / doc.string_of(node["prelude"], "driver.prelude");
+    if (!fs::is_regular_file(spec.prelude))
+      doc.fail(node["prelude"], "driver.prelude", fmt::format("no file at {}", spec.prelude.string()));
+    if (spec.prelude.filename() == spec.file_name)
+      doc.fail(node["prelude"], "driver.prelude", "expected a name other than the driver's");
+  }
   const YAML::Node& types = node["types"];
   if (!types.IsMap()) doc.fail(types, "driver.types", "expected a mapping, e.g. {long: long long, list: \"vector<{}>\"}");
   for (const auto& entry : types) spec.types[entry.first.Scalar()] = doc.string_of(entry.second, "driver.types." + entry.first.Scalar());

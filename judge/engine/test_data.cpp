@@ -1,7 +1,14 @@
 #include "test_data.h"
 
 #include <fmt/format.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
 
 #include "compile_cache.h"
 #include "driver.h"
@@ -44,16 +51,67 @@ fs::path TestData::answer_path(const fs::path& input_cache_path) const {
   return tests_dir_ / (Hasher().add("answer").add(input_cache_path.stem().string()).add(reference_key_).hex() + ".ans");
 }
 
+void TestData::compile_reference() {
+  if (reference_box_) return;
+  reference_box_.emplace();
+  CompileOutcome compiled = compile_cached(reference_runner_, problem_.reference, *reference_box_);
+  if (!compiled.internal_error.empty()) {
+    reference_box_.reset();
+    throw InternalError(compiled.internal_error);
+  }
+  if (!compiled.ok) {
+    reference_box_.reset();
+    throw InputError(fmt::format("{}: the reference solution does not compile:\n{}", problem_.reference.string(),
+                                 compiled.log.substr(0, 1500)));
+  }
+}
+
+bool TestData::missing_work() const {
+  for (const auto& test : problem_.tests) {
+    if (!test.generated) continue;
+    fs::path input = input_path(*test.generated);
+    if (!fs::exists(input) || !fs::exists(answer_path(input))) return true;
+  }
+  return false;
+}
+
+void TestData::build_ahead() {
+  std::vector<fs::path> generators;
+  bool answer_missing = false;
+  for (const auto& test : problem_.tests) {
+    if (!test.generated) continue;
+    fs::path input = input_path(*test.generated);
+    bool have_input = fs::exists(input);
+    fs::path generator = problem_.generator_source(test.generated->generator);
+    if (!have_input && std::find(generators.begin(), generators.end(), generator) == generators.end())
+      generators.push_back(generator);
+    if (!have_input || !fs::exists(answer_path(input))) answer_missing = true;
+  }
+  std::vector<std::function<void()>> jobs;
+  for (const auto& generator : generators) jobs.push_back([this, generator] { build_tool(cache_, generator); });
+  if (answer_missing && !reference_box_) jobs.push_back([this] { compile_reference(); });
+  const unsigned threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), jobs.size());
+  if (threads < 2) return;  // nothing to overlap: prepare() does it in turn
+  // Failures are left for prepare(), which meets them again in order and
+  // reports them as it always has (a failed compile is cached, or redone).
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next++) < jobs.size();) {
+      try {
+        jobs[i]();
+      } catch (const std::exception&) {
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& thread : pool) thread.join();
+}
+
 fs::path TestData::make_answer(const TestSpec& test, const fs::path& input) {
   const Runner& runner = reference_runner_;
-  if (!reference_box_) {
-    reference_box_.emplace();
-    CompileOutcome compiled = compile_cached(runner, problem_.reference, *reference_box_);
-    if (!compiled.internal_error.empty()) throw InternalError(compiled.internal_error);
-    if (!compiled.ok)
-      throw InputError(fmt::format("{}: the reference solution does not compile:\n{}", problem_.reference.string(),
-                                   compiled.log.substr(0, 1500)));
-  }
+  compile_reference();
   fs::path answer = answer_path(input);
   fs::path temporary = temporary_beside(answer);
   fs::path errors = reference_box_->private_dir() / "reference.err";
@@ -76,6 +134,22 @@ fs::path TestData::make_answer(const TestSpec& test, const fs::path& input) {
 }
 
 std::vector<PreparedTest> TestData::prepare(const std::function<void(const std::string&)>& progress) {
+  // Two gradings of one problem on a cold cache (a batch's or the daemon's
+  // workers) would each make the same tests: the later one waits for the
+  // first and then finds them made.
+  int lock = -1;
+  if (missing_work()) {
+    fs::path lock_file = tests_dir_ / (".prepare-" + Hasher().add(problem_.root.string()).add(problem_.id).hex());
+    lock = ::open(lock_file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (lock >= 0) ::flock(lock, LOCK_EX);
+  }
+  struct Unlock {
+    int fd;
+    ~Unlock() {
+      if (fd >= 0) ::close(fd);
+    }
+  } unlock{lock};
+  build_ahead();
   std::vector<PreparedTest> prepared;
   for (const auto& test : problem_.tests) {
     if (!test.generated) {

@@ -35,6 +35,15 @@ class TestData {
 
  private:
   std::filesystem::path answer_path(const std::filesystem::path& input_cache_path) const;
+  // The one-off compiles a cold cache needs (the generators whose inputs
+  // are missing, the reference when an answer is), side by side on every
+  // core rather than one by one as the tests first need them; best effort,
+  // and silent: `progress` hears of the tests' own work as before.
+  void build_ahead();
+  // Whether a generated test's input or answer is not in the cache yet.
+  bool missing_work() const;
+  // Compiles the reference into reference_box_ once; throws as make_answer.
+  void compile_reference();
   std::filesystem::path make_answer(const TestSpec& test, const std::filesystem::path& input);
 
   const Problem& problem_;
