@@ -467,9 +467,12 @@ GrowthEstimate estimate_counted(const std::vector<CountSample>& unsorted) {
   // A linear model that fits well but not exactly may hide a log factor
   // in its unevenness: n log n has to be ruled out, not just not proven.
   if (chosen == &linear && (linear.error > kCountExact || nlogn.share >= kCountLogNoise)) {
-    GrowthEstimate tie = not_sure(estimate, fmt::format("O(n) and O(n log n) fit the counted instructions about "
-                                                        "equally well ({} and {} off)",
-                                                        fine_percent(linear.error), fine_percent(nlogn.error)));
+    GrowthEstimate tie = not_sure(
+        estimate, fmt::format("O(n) fits the counted instructions within {} ({}), not closely enough to rule out a "
+                              "log factor hidden in its unevenness",
+                              fine_percent(linear.error),
+                              std::isfinite(nlogn.error) ? "O(n log n) within " + fine_percent(nlogn.error)
+                                                         : std::string("O(n log n) does not fit")));
     tie.tied = true;
     // The fits the tie is between come first.
     std::stable_partition(tie.fits.begin(), tie.fits.end(), [](const ClassFit& f) {

@@ -277,7 +277,7 @@ std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Ru
     // cautious 10^8 instructions a second until then).
     double seconds_per_instruction = 1e-8;
     auto predicted_wall = [&](double work) { return first_wall + work * seconds_per_instruction; };
-    std::uint64_t n = std::max<std::uint64_t>(2, spec.min_size / 16);
+    std::uint64_t n = std::max<std::uint64_t>(2, spec.min_size / 32);
     bool stop = false;
     while (!stop && n <= spec.max_size && static_cast<int>(points.size()) < kMaxCountedSizes) {
       // The work guessed at n, and at the size after it.

@@ -13,6 +13,7 @@
 #include "engine/errors.h"
 #include "engine/locations.h"
 #include "support/grading.h"
+#include "support/scoped_env.h"
 #include "support/temp_dir.h"
 
 using namespace judge;
@@ -44,22 +45,7 @@ std::string run_output(const Runner& runner, const Workspace& workspace) {
   return read_file(output);
 }
 
-// Sets an environment variable for one test and puts the old value back.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const char* value) : name_(name) {
-    if (const char* old = std::getenv(name)) old_ = old;
-    ::setenv(name, value, 1);
-  }
-  ~ScopedEnv() {
-    if (old_) ::setenv(name_, old_->c_str(), 1);
-    else ::unsetenv(name_);
-  }
-
- private:
-  const char* name_;
-  std::optional<std::string> old_;
-};
+using test_support::ScopedEnv;
 
 void age(const fs::path& entry, std::chrono::seconds by) {
   fs::last_write_time(entry, fs::file_time_type::clock::now() - by);

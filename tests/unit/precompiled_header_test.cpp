@@ -16,6 +16,7 @@
 #include "engine/hashing.h"
 #include "engine/precompiled_header.h"
 #include "support/grading.h"
+#include "support/scoped_env.h"
 #include "support/temp_dir.h"
 
 using namespace judge;
@@ -44,21 +45,7 @@ const PrecompiledHeaders& shared_headers() {
   return headers;
 }
 
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const char* value) : name_(name) {
-    if (const char* old = std::getenv(name)) old_ = old;
-    ::setenv(name, value, 1);
-  }
-  ~ScopedEnv() {
-    if (old_) ::setenv(name_, old_->c_str(), 1);
-    else ::unsetenv(name_);
-  }
-
- private:
-  const char* name_;
-  std::optional<std::string> old_;
-};
+using test_support::ScopedEnv;
 
 }  // namespace
 
