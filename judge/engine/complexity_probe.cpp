@@ -150,6 +150,9 @@ constexpr int kMaxCountedSizes = 10;
 constexpr int kEnoughCountedSizes = 6;
 // Below this share of the start-up's count, a size's work says little.
 constexpr double kSmallWork = 0.25;
+// O(n) is named only when the largest size counted is at least this many
+// times the problem's smallest.
+constexpr std::uint64_t kLinearReach = 8;
 // Instructions of work past which a run's wall time says how fast the
 // counter goes.
 constexpr double kMeasurableWork = 5e7;
@@ -331,11 +334,27 @@ std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Ru
       }
       if (stop) break;
       n = points.back().n * static_cast<std::uint64_t>(step_after(*last_work));
-      if (static_cast<int>(points.size()) >= kEnoughCountedSizes && substantial >= 3 &&
-          estimate_counted(samples).growth)
-        break;
+      // Stop early on evidence only: O(n) is the absence of a log factor,
+      // which larger sizes show best, so it climbs on while it can.
+      if (static_cast<int>(points.size()) >= kEnoughCountedSizes && substantial >= 3) {
+        const GrowthEstimate so_far = estimate_counted(samples);
+        if (so_far.growth && *so_far.growth != Growth::Linear) break;
+      }
     }
     estimate = estimate_counted(samples);
+  }
+  // A log factor is a small share of the count at small sizes: O(n) is only
+  // claimed once the ladder has gone well past the problem's smallest size.
+  if (estimate.growth == Growth::Linear && !points.empty() &&
+      points.back().n < kLinearReach * spec.min_size) {
+    estimate.growth.reset();
+    estimate.tied = estimate.fits.size() >= 2;
+    estimate.confidence = 0;
+    estimate.reason = fmt::format("{}, but only up to n = {}: too small to rule out a log factor", estimate.reason,
+                                  points.back().n);
+    std::stable_partition(estimate.fits.begin(), estimate.fits.end(), [](const ClassFit& f) {
+      return f.growth == Growth::Linear || f.growth == Growth::NLogN;
+    });
   }
   // O(n) and O(n log n) tied, one of them expected: a candidate whose work
   // keeps step with the reference's (which has the expected class) has it.
