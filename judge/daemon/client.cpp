@@ -37,14 +37,6 @@ nlohmann::json Client::receive() {
   }
 }
 
-nlohmann::json submit_request(const SubmitRequest& r) {
-  nlohmann::json request = {{"op", "submit"},   {"problem", r.problem}, {"language", r.language},
-                            {"source", r.source}, {"wait", r.wait},       {"hints", r.hints},
-                            {"all", r.all}};
-  if (!r.key.empty()) request["key"] = r.key;
-  return request;
-}
-
 ReconnectingClient::ReconnectingClient(std::filesystem::path socket, std::chrono::milliseconds give_up,
                                        std::function<void(const std::string&)> note)
     : socket_(std::move(socket)), give_up_(give_up), note_(std::move(note)) {}

@@ -11,11 +11,10 @@
 #include <optional>
 #include <string>
 
+#include "protocol.h"
 #include "engine/errors.h"
 
 namespace judge::daemon {
-
-class LineReader;
 
 // No daemon answers at the socket, or it hung up (killed, restarted).
 struct ConnectionLost : InternalError {
@@ -38,20 +37,6 @@ class Client {
   int fd_ = -1;
   std::unique_ptr<LineReader> reader_;
 };
-
-// A submit request as `judge submit --socket` and `judge batch --socket`
-// send it; `key` (optional) makes it idempotent: the daemon answers a
-// repeat with the first one's id instead of queueing it again.
-struct SubmitRequest {
-  std::string problem;
-  std::string language;
-  std::string source;
-  bool wait = false;
-  bool hints = true;
-  bool all = false;
-  std::string key;  // empty: none
-};
-nlohmann::json submit_request(const SubmitRequest& request);
 
 // A client that outlives its daemon: a request whose connection drops (or
 // that gets `shutting_down`) is sent again on a new connection, after a

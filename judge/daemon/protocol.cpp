@@ -27,26 +27,34 @@ bool optional_bool(const nlohmann::json& request, const char* field, bool fallba
 Request parse_submit(const nlohmann::json& json) {
   Request request;
   request.op = "submit";
-  request.problem = required_string(json, "problem");
-  request.language = required_string(json, "language");
-  request.source = required_string(json, "source");
-  if (request.source.size() > kMaxSourceBytes)
+  request.submit.problem = required_string(json, "problem");
+  request.submit.language = required_string(json, "language");
+  request.submit.source = required_string(json, "source");
+  if (request.submit.source.size() > kMaxSourceBytes)
     throw ProtocolError("too_large", fmt::format("the source is {} bytes; the daemon takes at most {} KiB",
-                                                 request.source.size(), kMaxSourceBytes / 1024));
-  if (request.source.empty()) throw ProtocolError("bad_request", "the source is empty");
-  request.wait = optional_bool(json, "wait", false);
-  request.hints = optional_bool(json, "hints", true);
-  request.all = optional_bool(json, "all", false);
+                                                 request.submit.source.size(), kMaxSourceBytes / 1024));
+  if (request.submit.source.empty()) throw ProtocolError("bad_request", "the source is empty");
+  request.submit.wait = optional_bool(json, "wait", false);
+  request.submit.hints = optional_bool(json, "hints", true);
+  request.submit.all = optional_bool(json, "all", false);
   if (auto it = json.find("key"); it != json.end()) {
     if (!it->is_string() || it->get<std::string>().empty() || it->get<std::string>().size() > kMaxKeyBytes)
       throw ProtocolError("bad_request",
                           fmt::format("\"key\" must be a non-empty string of at most {} bytes", kMaxKeyBytes));
-    request.key = it->get<std::string>();
+    request.submit.key = it->get<std::string>();
   }
   return request;
 }
 
 }  // namespace
+
+nlohmann::json submit_request(const SubmitRequest& r) {
+  nlohmann::json request = {{"op", "submit"},   {"problem", r.problem}, {"language", r.language},
+                            {"source", r.source}, {"wait", r.wait},       {"hints", r.hints},
+                            {"all", r.all}};
+  if (!r.key.empty()) request["key"] = r.key;
+  return request;
+}
 
 Request parse_request(const std::string& line) {
   nlohmann::json json;

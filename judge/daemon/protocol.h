@@ -23,21 +23,29 @@ struct ProtocolError : std::runtime_error {
   std::string code;  // bad_request, unknown_problem, unknown_language, too_large, not_found, key_conflict, ...
 };
 
-struct Request {
-  std::string op;  // submit, status, list
-  // submit
+// A submit request, as `judge submit --socket` and `judge batch --socket`
+// send it and the daemon reads it; `key` (optional) makes it idempotent:
+// the daemon answers a repeat with the first one's id instead of queueing
+// it again.
+struct SubmitRequest {
   std::string problem;
   std::string language;
   std::string source;
   bool wait = false;
   bool hints = true;
   bool all = false;
-  std::string key;  // optional idempotency key: empty when not given
-  // status
-  std::int64_t id = 0;
+  std::string key;  // empty: none
+};
+
+struct Request {
+  std::string op;        // submit, status, list
+  SubmitRequest submit;  // submit
+  std::int64_t id = 0;   // status
 };
 
 Request parse_request(const std::string& line);
+// The line a client sends for a submit: what parse_request reads back.
+nlohmann::json submit_request(const SubmitRequest& request);
 std::string error_line(const std::string& code, const std::string& message);
 
 // Reads one '\n'-terminated line from a socket. nullopt at end of stream

@@ -157,32 +157,32 @@ class Daemon {
   }
 
   bool submit(int client, const Request& request) {
-    if (!package_folder(config_.problems_dir, request.problem))
-      throw ProtocolError("unknown_problem", fmt::format("no problem \"{}\" (judge problems lists them)", request.problem));
-    if (!runners_.by_language(request.language))
-      throw ProtocolError("unknown_language", fmt::format("no language \"{}\" (one of: {})", request.language,
+    if (!package_folder(config_.problems_dir, request.submit.problem))
+      throw ProtocolError("unknown_problem", fmt::format("no problem \"{}\" (judge problems lists them)", request.submit.problem));
+    if (!runners_.by_language(request.submit.language))
+      throw ProtocolError("unknown_language", fmt::format("no language \"{}\" (one of: {})", request.submit.language,
                                                           fmt::join(runners_.languages(), ", ")));
     {
       std::lock_guard lock(mutex_);
       if (stopping_) throw ProtocolError("shutting_down", "the daemon is shutting down; submit again later");
     }
     Submission submission;
-    submission.problem = request.problem;
-    submission.language = request.language;
-    submission.source = request.source;
-    submission.hints = request.hints;
-    submission.all = request.all;
-    submission.key = request.key;
+    submission.problem = request.submit.problem;
+    submission.language = request.submit.language;
+    submission.source = request.submit.source;
+    submission.hints = request.submit.hints;
+    submission.all = request.submit.all;
+    submission.key = request.submit.key;
     Added added = store_.add(submission);
     if (added.conflict)
       throw ProtocolError("key_conflict", fmt::format("the key \"{}\" names submission {}, which differs from this one "
-                                                      "(problem, language, source or options)", request.key, added.id));
+                                                      "(problem, language, source or options)", request.submit.key, added.id));
     std::int64_t id = added.id;
     changed_.notify_all();
     json accepted = {{"id", id}};
     if (added.existing) accepted["existing"] = true;
     if (!write_line(client, accepted.dump())) return false;
-    if (!request.wait) return true;
+    if (!request.submit.wait) return true;
     if (!wait_until_done(id))
       return write_line(client, error_line("shutting_down",
                                            fmt::format("the daemon is shutting down; submission {} stays queued "

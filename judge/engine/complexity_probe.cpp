@@ -129,6 +129,23 @@ GrowthEstimate combine(const GrowthEstimate& absolute, const std::optional<Growt
 }
 
 
+// Classes a log factor apart (O(n), O(n log n)) often fit one curve alike.
+// When one of the two tied is the expected class and the candidate's work
+// keeps step with the reference's (which has that class) within
+// `tolerance` on a log-log scale, so does the candidate.
+void settle_tie_by_reference(GrowthEstimate& estimate, Growth expected, const RatioSlope& step, double tolerance,
+                             std::string_view measured) {
+  if (estimate.growth || !estimate.tied || estimate.fits.size() < 2) return;
+  const Growth first = estimate.fits[0].growth, second = estimate.fits[1].growth;
+  if ((first != expected && second != expected) || std::abs(rank(first) - rank(second)) != 1) return;
+  const double off = std::abs(step.value) + step.margin;
+  if (step.sizes < 3 || off > tolerance) return;
+  estimate.growth = expected;
+  estimate.confidence = 0.5 * (1 - off / tolerance);
+  estimate.reason = fmt::format("{}; its {} keep step with the reference's ({}) within {:.3f} ± {:.3f}",
+                                estimate.reason, measured, to_big_o(expected), step.value, step.margin);
+}
+
 // A fingerprint of what a box runs, for keying the reference's counts:
 // every regular file in it, by name and content.
 std::string box_fingerprint(const fs::path& box) {
@@ -356,9 +373,8 @@ std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Ru
       return f.growth == Growth::Linear || f.growth == Growth::NLogN;
     });
   }
-  // O(n) and O(n log n) tied, one of them expected: a candidate whose work
-  // keeps step with the reference's (which has the expected class) has it.
-  // Work: the count past the first size's.
+  // A tie settled by the reference (settle_tie_by_reference), on the work
+  // past the first size's count.
   std::vector<TimingSample> candidate_work, reference_work;  // in 10^9 instructions
   for (const ComplexityPoint& point : points)
     if (point.reference_instructions && points.front().reference_instructions) {
@@ -367,16 +383,9 @@ std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Ru
       reference_work.push_back({static_cast<double>(point.n), (static_cast<double>(*point.reference_instructions) -
                                                                static_cast<double>(*points.front().reference_instructions)) / 1e9});
     }
-  if (!estimate.growth && estimate.tied && reference_work.size() >= 3 &&
-      (estimate.fits[0].growth == expected || estimate.fits[1].growth == expected)) {
-    const RatioSlope step = ratio_slope(candidate_work, reference_work, kMinComparedWork);
-    if (step.sizes >= 3 && std::abs(step.value) + step.margin <= kCountKeepsStep) {
-      estimate.growth = expected;
-      estimate.confidence = 0.5 * (1 - (std::abs(step.value) + step.margin) / kCountKeepsStep);
-      estimate.reason = fmt::format("{}; its counts keep step with the reference's ({}) within {:.3f} ± {:.3f}",
-                                    estimate.reason, to_big_o(expected), step.value, step.margin);
-    }
-  }
+  if (reference_work.size() >= 3)
+    settle_tie_by_reference(estimate, expected, ratio_slope(candidate_work, reference_work, kMinComparedWork),
+                            kCountKeepsStep, "counts");
 
   if (estimate.growth) report.estimate = to_big_o(*estimate.growth);
   report.confidence = estimate.confidence;
@@ -510,21 +519,9 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
   }
 
   GrowthEstimate estimate = estimate_now();
-  // Classes a log factor apart (O(n), O(n log n)) often fit one curve
-  // alike. When one of them is the expected class and the candidate's
-  // times keep step with the reference's, which has that class, so does
-  // the candidate.
-  if (!estimate.growth && estimate.tied && with_reference && estimate.fits.size() >= 2 &&
-      (estimate.fits[0].growth == expected || estimate.fits[1].growth == expected) &&
-      std::abs(rank(estimate.fits[0].growth) - rank(estimate.fits[1].growth)) == 1) {
-    const RatioSlope step = ratio_slope(ladder.useful, ladder.reference, 0.001, start_up);
-    if (step.sizes >= 3 && std::abs(step.value) + step.margin <= kKeepsStep) {
-      estimate.growth = expected;
-      estimate.confidence = 0.5 * (1 - (std::abs(step.value) + step.margin) / kKeepsStep);
-      estimate.reason = fmt::format("{}; its times keep step with the reference's ({}) within {:.2f} ± {:.2f}",
-                                    estimate.reason, to_big_o(expected), step.value, step.margin);
-    }
-  }
+  if (with_reference)
+    settle_tie_by_reference(estimate, expected, ratio_slope(ladder.useful, ladder.reference, 0.001, start_up),
+                            kKeepsStep, "times");
   // "Slower than expected" is a claim against the candidate: the times
   // themselves must grow clearly faster than the expected class allows.
   if (estimate.growth && rank(*estimate.growth) > rank(expected) && !estimate.points.empty() &&
