@@ -16,6 +16,7 @@
 #include "errors.h"
 #include "file_text.h"
 #include "hashing.h"
+#include "counted_ladder.h"
 #include "instruction_count.h"
 #include "trusted_tools.h"
 #include "workspace.h"
@@ -158,9 +159,6 @@ std::string box_fingerprint(const fs::path& box) {
   return hasher.hex();
 }
 
-// Valgrind needs memory of its own besides the program's: its translations
-// and its shadow of the program's address space.
-constexpr std::uint64_t kCounterMemory = 512ull << 20;
 // At most this many sizes are counted; a count does not vary, so one run
 // per size says what three would.
 constexpr int kMaxCountedSizes = 10;
@@ -179,6 +177,12 @@ constexpr std::int64_t kReferenceCountMs = 20000;
 // Work (in 10^9 instructions) below which two programs' ratio is mostly
 // their start-ups' unevenness.
 constexpr double kMinComparedWork = 1e-4;
+// The one-interpreter ladder (counted_ladder.h): at most this many sizes,
+// doubling, and this many bytes of input, which the server holds at once.
+constexpr std::size_t kMaxLadderSizes = 16;
+constexpr std::uintmax_t kMaxLadderBytes = 64ull << 20;
+// Its share of the budget; the rest is for the native times.
+constexpr double kLadderShare = 0.85;
 
 }  // namespace
 
@@ -206,30 +210,40 @@ ProbeSetup set_up(const Problem& problem, const fs::path& cache, const ProbeOpti
           options.reference_runner != nullptr && !options.reference_box.empty()};
 }
 
-std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Runner& runner, const fs::path& box,
-                                                const fs::path& cache, const RunLimits& limits,
-                                                const ProbeOptions& options, const InstructionCounter& counter) {
-  const ProbeSetup setup = set_up(problem, cache, options);
-  const auto& [spec, expected, give_up, generator, generator_hash, with_reference] = setup;
-  auto seconds_left = [&] { return std::chrono::duration<double>(give_up - Clock::now()).count(); };
-  const Runner candidate = counted(runner, counter);
-  const std::optional<Runner> reference =
-      with_reference ? std::optional<Runner>(counted(*options.reference_runner, counter)) : std::nullopt;
-  const std::string reference_key = with_reference ? box_fingerprint(options.reference_box) : "";
+// What a counted ladder works with: the programs, the counter, a scratch
+// folder, and the reference's counts, which are kept.
+class Counting {
+ public:
+  Counting(const Problem& problem, const Runner& runner, const fs::path& box, const fs::path& cache,
+           const RunLimits& limits, const ProbeOptions& options, const InstructionCounter& counter)
+      : problem(problem), runner(runner), box(box), cache(cache), limits(limits), counter(counter),
+        setup(set_up(problem, cache, options)), candidate(judge::counted(runner, counter)),
+        reference_box(options.reference_box) {
+    if (setup.with_reference) {
+      reference.emplace(judge::counted(*options.reference_runner, counter));
+      reference_runner = options.reference_runner;
+      reference_key = box_fingerprint(options.reference_box);
+    }
+  }
 
-  Workspace scratch;
   struct Run {
     std::optional<double> value;  // instructions, or CPU seconds
-    double wall = 0;               // seconds
+    double wall = 0;              // seconds
   };
-  // Two runs go at once (the candidate counted on one core; its native
-  // run and the reference's count on the other), each in its own slot of
-  // output files. `at_least_ms`: a floor under the budget's remainder, for
-  // the reference's counts, which are kept.
-  auto run = [&](const Runner& who, const fs::path& where, const fs::path& input, bool count, int slot,
-                 std::int64_t at_least_ms = 200) -> Run {
+
+  double seconds_left() const { return std::chrono::duration<double>(setup.give_up - Clock::now()).count(); }
+
+  fs::path input(std::uint64_t n) const {
+    return input_of_size(problem, cache, setup.generator, setup.generator_hash, n);
+  }
+
+  // One run, counted or native, in its own slot of output files (two go at
+  // once). `at_least_ms`: a floor under the budget's remainder, for the
+  // reference's counts, which are kept.
+  Run run(const Runner& who, const fs::path& where, const fs::path& input, bool count, int slot,
+          std::int64_t at_least_ms = 200) {
     RunLimits run_limits = limits;
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(give_up - Clock::now()).count();
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(setup.give_up - Clock::now()).count();
     run_limits.cpu_ms = std::max<std::int64_t>(at_least_ms, count ? left : std::min<std::int64_t>(left, limits.cpu_ms * 4));
     run_limits.wall_ms = run_limits.cpu_ms * 2 + 500;
     if (count) run_limits.memory_bytes += kCounterMemory;
@@ -247,10 +261,13 @@ std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Ru
       result.value = static_cast<double>(*instructions);
     }
     return result;
-  };
+  }
+
   // The reference's count on an input does not change: kept in the cache,
   // it is counted once per machine, not once per submission.
-  auto reference_count = [&](const fs::path& input, const std::string& input_key) -> std::optional<double> {
+  std::optional<double> reference_count(std::uint64_t n, int slot) {
+    const fs::path in = input(n);
+    const std::string input_key = fmt::format("{}:{}:{}", setup.generator_hash, n, kSeed);
     const fs::path file = cache / "complexity" / "counts" /
                           (Hasher().add(counter.version).add(reference_key).add(input_key).hex() + ".count");
     if (fs::exists(file)) {
@@ -260,7 +277,7 @@ std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Ru
         // A torn or foreign file: count again.
       }
     }
-    Run counted_run = run(*reference, options.reference_box, input, true, 1, kReferenceCountMs);
+    Run counted_run = run(*reference, reference_box, in, true, slot, kReferenceCountMs);
     if (!counted_run.value) return std::nullopt;
     fs::create_directories(file.parent_path());
     const fs::path partial =
@@ -268,98 +285,195 @@ std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Ru
     std::ofstream(partial) << fmt::format("{:.0f}\n", *counted_run.value);
     fs::rename(partial, file);
     return counted_run.value;
+  }
+
+  const Problem& problem;
+  const Runner& runner;
+  const fs::path& box;
+  const fs::path& cache;
+  const RunLimits& limits;
+  const InstructionCounter& counter;
+  const ProbeSetup setup;
+  const Runner candidate;  // counted
+  std::optional<Runner> reference;  // counted
+  const Runner* reference_runner = nullptr;
+  fs::path reference_box;
+  std::string reference_key;
+  Workspace scratch;
+};
+
+// Per size: the point for the report, the sample for the fit.
+struct CountedLadder {
+  std::vector<ComplexityPoint> points;
+  std::vector<CountSample> samples;
+};
+
+// One counted run per size. A count is exact at any size, so the ladder
+// starts well below the problem's smallest size, where even an O(n^3)
+// program is affordable and the count is mostly start-up, and quadruples
+// while the work past that first count is still small beside it, then
+// doubles. Two sizes are counted at once, one per core: the next one, and
+// the one after it when that is affordable too. The fit has a constant term
+// of its own; the first count is for steering the ladder and for comparing
+// the two programs' work.
+CountedLadder climb_one_run_per_size(Counting& counting) {
+  const ComplexitySpec& spec = counting.setup.spec;
+  CountedLadder ladder;
+  auto& [points, samples] = ladder;
+  std::optional<double> start_up;
+  double first_wall = 0, per_doubling = 2;
+  std::optional<double> last_work;
+  int substantial = 0;
+  auto step_after = [&](double work) { return !start_up || work < kSmallWork * *start_up ? 4 : 2; };
+  // A counted run's wall time: its start-up, plus its work at the rate
+  // the counter managed on the last size with enough work to tell (a
+  // cautious 10^8 instructions a second until then).
+  double seconds_per_instruction = 1e-8;
+  auto predicted_wall = [&](double work) { return first_wall + work * seconds_per_instruction; };
+  std::uint64_t n = std::max<std::uint64_t>(2, spec.min_size / 32);
+  bool stop = false;
+  while (!stop && n <= spec.max_size && static_cast<int>(points.size()) < kMaxCountedSizes) {
+    // The work guessed at n, and at the size after it.
+    const double first_work = last_work ? *last_work * std::pow(per_doubling, std::log2(n / points.back().n)) : 0;
+    const std::uint64_t second = n * static_cast<std::uint64_t>(step_after(first_work));
+    const double second_work = last_work ? first_work * std::pow(per_doubling, std::log2(second / n)) : 0;
+    if (last_work && predicted_wall(first_work) > counting.seconds_left()) break;
+    std::vector<std::uint64_t> sizes = {n};
+    if (second <= spec.max_size && static_cast<int>(points.size()) + 1 < kMaxCountedSizes &&
+        (!last_work || predicted_wall(second_work) <= counting.seconds_left()))
+      sizes.push_back(second);
+    std::vector<fs::path> inputs;
+    for (std::uint64_t size : sizes) inputs.push_back(counting.input(size));
+    std::vector<std::future<Counting::Run>> runs;
+    for (std::size_t i = 0; i < sizes.size(); ++i)
+      runs.push_back(std::async(std::launch::async, [&, i] {
+        return counting.run(counting.candidate, counting.box, inputs[i], true, static_cast<int>(i));
+      }));
+    std::vector<Counting::Run> counted_runs;
+    for (auto& future : runs) counted_runs.push_back(future.get());
+    for (std::size_t i = 0; i < sizes.size() && !stop; ++i) {
+      const Counting::Run& counted_run = counted_runs[i];
+      if (!counted_run.value) {
+        stop = true;
+        break;
+      }
+      ComplexityPoint point;
+      point.n = sizes[i];
+      point.instructions = static_cast<std::uint64_t>(*counted_run.value);
+      // Its CPU time too, natively: for the report's plot and for saying
+      // how long the largest size would take.
+      if (Counting::Run native = counting.run(counting.runner, counting.box, inputs[i], false, 0); native.value)
+        point.seconds = *native.value;
+      samples.push_back({static_cast<double>(sizes[i]), static_cast<double>(fs::file_size(inputs[i])),
+                         *counted_run.value});
+      if (!start_up) {
+        start_up = *counted_run.value;
+        first_wall = counted_run.wall;
+      }
+      const double work = *counted_run.value - *start_up;
+      if (counting.reference)
+        if (std::optional<double> r = counting.reference_count(sizes[i], 1))
+          point.reference_instructions = static_cast<std::uint64_t>(*r);
+      if (last_work && *last_work > 0 && work > 0)
+        per_doubling = std::max(2.0, std::pow(work / *last_work, 1.0 / std::log2(static_cast<double>(sizes[i]) /
+                                                                                static_cast<double>(points.back().n))));
+      points.push_back(point);
+      last_work = work;
+      if (work > kMeasurableWork)
+        seconds_per_instruction = std::max(1e-9, (counted_run.wall - first_wall) / work);
+      if (work >= kSmallWork * *start_up) ++substantial;
+    }
+    if (stop) break;
+    n = points.back().n * static_cast<std::uint64_t>(step_after(*last_work));
+    // Stop early on evidence only: O(n) is the absence of a log factor,
+    // which larger sizes show best, so it climbs on while it can.
+    if (static_cast<int>(points.size()) >= kEnoughCountedSizes && substantial >= 3) {
+      const GrowthEstimate so_far = estimate_counted(samples);
+      if (so_far.growth && *so_far.growth != Growth::Linear) break;
+    }
+  }
+  return ladder;
+}
+
+// Every size in one interpreter (counted_ladder.h): the counts are of the
+// program's work alone, without the interpreter's start-up, so the ladder
+// simply doubles from well below the problem's smallest size, and the
+// server goes as far up as its budget allows. Then, with what is left, the
+// reference's counts (kept) and the candidate's native CPU times, smallest
+// first, for the plot and for saying how long the largest size would take.
+CountedLadder climb_in_one_interpreter(Counting& counting) {
+  const ComplexitySpec& spec = counting.setup.spec;
+  std::vector<std::uint64_t> sizes;
+  std::vector<fs::path> inputs;
+  std::uintmax_t bytes = 0;
+  for (std::uint64_t n = std::max<std::uint64_t>(2, spec.min_size / 32);
+       n <= spec.max_size && sizes.size() < kMaxLadderSizes && bytes < kMaxLadderBytes; n *= 2) {
+    sizes.push_back(n);
+    inputs.push_back(counting.input(n));
+    bytes += fs::file_size(inputs.back());
+  }
+  const double budget = counting.seconds_left() * kLadderShare;
+  const LadderCounts counts = count_ladder(counting.runner, counting.counter, counting.box, inputs, counting.limits,
+                                           budget, counting.scratch.private_dir());
+  CountedLadder ladder;
+  for (std::size_t i = 0; i < sizes.size(); ++i) {
+    if (!counts.work[i]) continue;
+    ComplexityPoint point;
+    point.n = sizes[i];
+    point.instructions = *counts.work[i];
+    ladder.points.push_back(point);
+    ladder.samples.push_back({static_cast<double>(sizes[i]), static_cast<double>(fs::file_size(inputs[i])),
+                              static_cast<double>(*counts.work[i])});
+  }
+  // Two at a time, one per core, while `affordable` says the next one is.
+  std::vector<ComplexityPoint>& points = ladder.points;
+  auto in_pairs = [&](auto&& affordable, auto&& one) {
+    for (std::size_t i = 0; i < points.size() && affordable(i); i += 2) {
+      std::future<void> second;
+      if (i + 1 < points.size() && affordable(i + 1))
+        second = std::async(std::launch::async, [&, i] { one(i + 1, 1); });
+      one(i, 0);
+      if (second.valid()) second.get();
+    }
   };
+  if (counting.reference)
+    in_pairs([](std::size_t) { return true; }, [&](std::size_t i, int slot) {
+      if (std::optional<double> r = counting.reference_count(points[i].n, slot))
+        points[i].reference_instructions = static_cast<std::uint64_t>(*r);
+    });
+  // A native time is guessed from the largest one measured, grown as the
+  // count grew.
+  in_pairs(
+      [&](std::size_t i) {
+        auto timed = std::find_if(points.rbegin(), points.rend(), [](const ComplexityPoint& p) { return p.seconds > 0; });
+        if (timed == points.rend()) return counting.seconds_left() > 0;
+        const double guess = timed->seconds * static_cast<double>(*points[i].instructions) /
+                             std::max(1.0, static_cast<double>(*timed->instructions));
+        return guess < counting.seconds_left();
+      },
+      [&](std::size_t i, int slot) {
+        if (Counting::Run native = counting.run(counting.runner, counting.box, counting.input(points[i].n), false, slot + 2);
+            native.value)
+          points[i].seconds = *native.value;
+      });
+  return ladder;
+}
+
+std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Runner& runner, const fs::path& box,
+                                                const fs::path& cache, const RunLimits& limits,
+                                                const ProbeOptions& options, const InstructionCounter& counter) {
+  Counting counting(problem, runner, box, cache, limits, options, counter);
+  const ComplexitySpec& spec = counting.setup.spec;
+  const Growth expected = counting.setup.expected;
+  CountedLadder ladder =
+      has_counted_ladder(runner) ? climb_in_one_interpreter(counting) : climb_one_run_per_size(counting);
+  const std::vector<ComplexityPoint>& points = ladder.points;
 
   ComplexityReport report;
   report.expected = spec.expected;
   report.measure = "instructions";
-  auto input_key = [&](std::uint64_t n) { return fmt::format("{}:{}:{}", generator_hash, n, kSeed); };
-  std::vector<CountSample> samples;
-  std::vector<ComplexityPoint> points;
-  GrowthEstimate estimate;
-  estimate.reason = "the program did not finish under the instruction counter";
-  {
-    // A count is exact at any size, so the ladder starts well below the
-    // problem's smallest size, where even an O(n^3) program is affordable
-    // and the count is mostly start-up, and quadruples while the work past
-    // that first count is still small beside it, then doubles. Two sizes
-    // are counted at once, one per core: the next one, and the one after
-    // it when that is affordable too. The fit has a constant term of its
-    // own; the first count is for steering the ladder and for comparing
-    // the two programs' work.
-    std::optional<double> start_up;
-    double first_wall = 0, per_doubling = 2;
-    std::optional<double> last_work;
-    int substantial = 0;
-    auto step_after = [&](double work) { return !start_up || work < kSmallWork * *start_up ? 4 : 2; };
-    // A counted run's wall time: its start-up, plus its work at the rate
-    // the counter managed on the last size with enough work to tell (a
-    // cautious 10^8 instructions a second until then).
-    double seconds_per_instruction = 1e-8;
-    auto predicted_wall = [&](double work) { return first_wall + work * seconds_per_instruction; };
-    std::uint64_t n = std::max<std::uint64_t>(2, spec.min_size / 32);
-    bool stop = false;
-    while (!stop && n <= spec.max_size && static_cast<int>(points.size()) < kMaxCountedSizes) {
-      // The work guessed at n, and at the size after it.
-      const double first_work = last_work ? *last_work * std::pow(per_doubling, std::log2(n / points.back().n)) : 0;
-      const std::uint64_t second = n * static_cast<std::uint64_t>(step_after(first_work));
-      const double second_work = last_work ? first_work * std::pow(per_doubling, std::log2(second / n)) : 0;
-      if (last_work && predicted_wall(first_work) > seconds_left()) break;
-      std::vector<std::uint64_t> sizes = {n};
-      if (second <= spec.max_size && static_cast<int>(points.size()) + 1 < kMaxCountedSizes &&
-          (!last_work || predicted_wall(second_work) <= seconds_left()))
-        sizes.push_back(second);
-      std::vector<fs::path> inputs;
-      for (std::uint64_t size : sizes) inputs.push_back(input_of_size(problem, cache, generator, generator_hash, size));
-      std::vector<std::future<Run>> counting;
-      for (std::size_t i = 0; i < sizes.size(); ++i)
-        counting.push_back(std::async(std::launch::async, [&, i] {
-          return run(candidate, box, inputs[i], true, static_cast<int>(i));
-        }));
-      std::vector<Run> counted_runs;
-      for (auto& future : counting) counted_runs.push_back(future.get());
-      for (std::size_t i = 0; i < sizes.size() && !stop; ++i) {
-        const Run& counted_run = counted_runs[i];
-        if (!counted_run.value) {
-          stop = true;
-          break;
-        }
-        ComplexityPoint point;
-        point.n = sizes[i];
-        point.instructions = static_cast<std::uint64_t>(*counted_run.value);
-        // Its CPU time too, natively: for the report's plot and for saying
-        // how long the largest size would take.
-        if (Run native = run(runner, box, inputs[i], false, 0); native.value) point.seconds = *native.value;
-        samples.push_back({static_cast<double>(sizes[i]), static_cast<double>(fs::file_size(inputs[i])),
-                           *counted_run.value});
-        if (!start_up) {
-          start_up = *counted_run.value;
-          first_wall = counted_run.wall;
-        }
-        const double work = *counted_run.value - *start_up;
-        if (reference)
-          if (std::optional<double> r = reference_count(inputs[i], input_key(sizes[i])))
-            point.reference_instructions = static_cast<std::uint64_t>(*r);
-        if (last_work && *last_work > 0 && work > 0)
-          per_doubling = std::max(2.0, std::pow(work / *last_work, 1.0 / std::log2(static_cast<double>(sizes[i]) /
-                                                                                  static_cast<double>(points.back().n))));
-        points.push_back(point);
-        last_work = work;
-        if (work > kMeasurableWork)
-          seconds_per_instruction = std::max(1e-9, (counted_run.wall - first_wall) / work);
-        if (work >= kSmallWork * *start_up) ++substantial;
-      }
-      if (stop) break;
-      n = points.back().n * static_cast<std::uint64_t>(step_after(*last_work));
-      // Stop early on evidence only: O(n) is the absence of a log factor,
-      // which larger sizes show best, so it climbs on while it can.
-      if (static_cast<int>(points.size()) >= kEnoughCountedSizes && substantial >= 3) {
-        const GrowthEstimate so_far = estimate_counted(samples);
-        if (so_far.growth && *so_far.growth != Growth::Linear) break;
-      }
-    }
-    estimate = estimate_counted(samples);
-  }
+  GrowthEstimate estimate = estimate_counted(ladder.samples);
+  if (points.empty()) estimate.reason = "the program did not finish under the instruction counter";
   // A log factor is a small share of the count at small sizes: O(n) is only
   // claimed once the ladder has gone well past the problem's smallest size.
   if (estimate.growth == Growth::Linear && !points.empty() &&
@@ -394,19 +508,18 @@ std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Ru
   report.slope_margin = estimate.slope_margin;
   report.points = points;
   // How long the largest size would take: the CPU time at the largest size
-  // counted, grown as the class grows (its lower terms, which grow slower,
+  // timed, grown as the class grows (its lower terms, which grow slower,
   // are negligible by then).
   std::optional<double> predicted;
-  if (estimate.growth && !points.empty() && points.back().seconds > 0 &&
-      static_cast<double>(points.back().n) < static_cast<double>(spec.max_size)) {
+  auto timed = std::find_if(points.rbegin(), points.rend(), [](const ComplexityPoint& p) { return p.seconds > 0; });
+  if (estimate.growth && timed != points.rend() && static_cast<double>(timed->n) < static_cast<double>(spec.max_size)) {
     const ClassFit unit{*estimate.growth, 0, 1, 0};
-    predicted = points.back().seconds * predict(unit, static_cast<double>(spec.max_size)) /
-                predict(unit, static_cast<double>(points.back().n));
+    predicted = timed->seconds * predict(unit, static_cast<double>(spec.max_size)) /
+                predict(unit, static_cast<double>(timed->n));
   }
   report.hint = hint_for(estimate, expected, ", counting instructions", spec, predicted);
   return report;
 }
-
 }  // namespace
 
 std::optional<ComplexityReport> probe_complexity(const Problem& problem, const Runner& runner, const fs::path& box,
@@ -423,12 +536,14 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
       options.budget = std::chrono::milliseconds(static_cast<std::int64_t>(value * 1000));
   }
   // An interpreter's own start-up under the counter (Python: 1-2 s, most
-  // of the budget) leaves too few sizes: interpreted programs are timed.
-  // JUDGE_COMPLEXITY_MEASURE=instructions counts them too.
+  // of the budget) leaves too few sizes when each size is a run of its
+  // own: an interpreted program is counted only through its runner's
+  // ladder server (counted_ladder.h), and timed without one.
+  // JUDGE_COMPLEXITY_MEASURE=instructions counts it one run per size too.
   const char* forced = std::getenv("JUDGE_COMPLEXITY_MEASURE");
-  const bool interpreted = !runner.run.empty() && fs::path(runner.run.front()).is_absolute() &&
-                           !(forced && std::string_view(forced) == "instructions");
-  if (const auto& counter = instruction_counter(); counter && !interpreted)
+  const bool interpreted = !runner.run.empty() && fs::path(runner.run.front()).is_absolute();
+  const bool count_anyway = forced && std::string_view(forced) == "instructions";
+  if (const auto& counter = instruction_counter(); counter && (!interpreted || has_counted_ladder(runner) || count_anyway))
     return probe_by_counts(problem, runner, box, cache, limits, options, *counter);
   const ProbeSetup setup = set_up(problem, cache, options);
   const auto& [spec, expected, give_up, generator, generator_hash, with_reference] = setup;

@@ -123,7 +123,7 @@ sandbox::Outcome run_in_box(const Runner& runner, const fs::path& box, const fs:
   policy.memory_bytes = limits.memory_bytes;
   policy.stack_bytes = 0;  // the stack may use the whole memory limit, as on the usual judges
   policy.output_bytes = limits.output_bytes;
-  policy.max_processes = 1;
+  policy.max_processes = limits.processes;
   policy.max_open_files = 64;
   policy.seccomp = runner.seccomp;
   // The box is on the host's disk, where a program gets no quota: it runs in

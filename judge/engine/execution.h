@@ -38,6 +38,9 @@ struct RunLimits {
   std::int64_t wall_ms = 3000;
   std::uint64_t memory_bytes = 256ull << 20;
   std::uint64_t output_bytes = 64ull << 20;
+  // Processes at once: more than one only for a runner whose seccomp
+  // profile lets it fork (the counted ladder, counted_ladder.h).
+  int processes = 1;
 };
 
 // The limits a problem grants programs of this language.

@@ -22,6 +22,10 @@
 
 namespace judge {
 
+// Valgrind needs memory of its own besides the program's: its translations
+// and its shadow of the program's address space.
+constexpr std::uint64_t kCounterMemory = 512ull << 20;
+
 struct InstructionCounter {
   std::filesystem::path tool;      // e.g. /usr/libexec/valgrind/cachegrind-amd64-linux
   std::filesystem::path launcher;  // what the tool expects in VALGRIND_LAUNCHER

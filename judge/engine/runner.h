@@ -49,6 +49,11 @@ struct Runner {
   // The name of one of extra_files that the compile may use precompiled
   // (precompiled_header.h); empty: none.
   std::string precompiled_header;
+  // An interpreter's ladder server for the counted complexity hint
+  // (counted_ladder.h; absolute; empty: none): handed to the interpreter,
+  // run[0], as `-c TEXT` before the script, it runs every size of the
+  // ladder in one interpreter.
+  std::filesystem::path ladder;
 };
 
 class RunnerSet {

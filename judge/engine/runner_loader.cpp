@@ -40,7 +40,7 @@ static Runner load_runner(const fs::path& file) {
   YamlDocument doc(file);
   const YAML::Node& root = doc.root();
   doc.only_keys(root, "", {"language", "name", "extensions", "source", "compile", "run", "env",
-                           "time_factor", "seccomp", "compile_limits", "driver"});
+                           "time_factor", "seccomp", "compile_limits", "driver", "ladder"});
   for (const char* required : {"language", "extensions", "source", "run"})
     if (!root[required]) doc.fail(root, required, "missing");
   Runner runner;
@@ -68,6 +68,11 @@ static Runner load_runner(const fs::path& file) {
     if (limits["memory"]) runner.compile_memory_mib = doc.count_of(limits["memory"], "compile_limits.memory");
   }
   if (const YAML::Node& driver = root["driver"]) runner.driver = read_driver(doc, driver, file.parent_path());
+  if (root["ladder"]) {
+    runner.ladder = file.parent_path() / doc.string_of(root["ladder"], "ladder");
+    if (!fs::is_regular_file(runner.ladder))
+      doc.fail(root["ladder"], "ladder", fmt::format("no file at {}", runner.ladder.string()));
+  }
   return runner;
 }
 

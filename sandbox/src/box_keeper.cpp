@@ -54,7 +54,7 @@ void set_oom_score(const char* score) {
 }
 
 const char* box_path = nullptr;
-const sock_fprog* filters[3] = {};
+const sock_fprog* filters[kProfileCount] = {};
 
 // The request being served. Static: a keeper never allocates.
 BoxRequest request;
@@ -156,7 +156,7 @@ bool plan_request(ChildPlan& plan, int& tree) {
   plan.pid_namespace = true;
   plan.net_fd = -1;
   plan.filter = filters[request.profile];
-  plan.exec_through_fd = request.profile == static_cast<std::uint8_t>(SeccompProfile::Program);
+  plan.exec_through_fd = is_program(static_cast<SeccompProfile>(request.profile));
   plan.parent = getpid();
   sigemptyset(&plan.program_mask);
   return true;
@@ -402,7 +402,7 @@ void run_keeper(const KeeperStart& start) noexcept {
   if (oom < 0 || dup3(oom, kOomScore, O_CLOEXEC) < 0) fail_setup(ChildStep::Box, errno);
   oom_protected = write_oom_score("-1000");
   box_path = start.box;
-  for (int i = 0; i < 3; ++i) filters[i] = start.filters[i];
+  for (int i = 0; i < kProfileCount; ++i) filters[i] = start.filters[i];
   static const char kName[] = "sandbox";
   sethostname(kName, sizeof kName - 1);
   // The keeper holds a copy of the judge's memory: no program may read it

@@ -15,6 +15,7 @@
 #include <linux/filter.h>
 
 #include "isolation.h"
+#include "seccomp_filter.h"
 
 namespace sandbox::detail {
 
@@ -27,7 +28,7 @@ struct KeeperStart {
   int net_fd;          // the shared empty network namespace, or -1
   int cgroup_fds[3];   // cgroup.procs of the box's cgroups, joined first
   int cgroup_count;
-  const sock_fprog* filters[3];  // by SeccompProfile; compiled before the clone
+  const sock_fprog* filters[kProfileCount];  // by SeccompProfile; compiled before the clone
 };
 
 [[noreturn]] void run_keeper(const KeeperStart& start) noexcept;

@@ -88,7 +88,7 @@ std::unique_ptr<Box> Box::create(int index, std::string& error) {
   start.root = &root;
   start.box = root.box;
   start.net_fd = namespaces.shared_net;
-  for (SeccompProfile profile : {SeccompProfile::Program, SeccompProfile::Compiler}) {
+  for (SeccompProfile profile : {SeccompProfile::Program, SeccompProfile::Compiler, SeccompProfile::ForkingProgram}) {
     const CompiledFilter& filter = compiled_filter(profile);
     if (!filter.error.empty()) {
       error = filter.error;

@@ -143,7 +143,7 @@ void plan_limits(const Policy& policy, bool own_uid, const RunCgroup& cgroup, bo
   }
   int open_files = std::max(policy.max_open_files, 0);
   // A Program's exec goes through descriptor kExecFd, which it must never hold.
-  if (policy.seccomp == SeccompProfile::Program) open_files = std::min(open_files, kExecFd);
+  if (is_program(policy.seccomp)) open_files = std::min(open_files, kExecFd);
   plan.restrictions.open_files = {RLIMIT_NOFILE, both(static_cast<std::uint64_t>(open_files))};
 }
 
@@ -610,7 +610,7 @@ Outcome run_unpooled(const Policy& policy, Prepared& run, bool private_fs) {
   for (int i = 0; i < cgroup.join_count; ++i) plan.cgroup_fds[i] = cgroup.join_fds[i];
   plan.cgroup_count = cgroup.join_count;
   plan.filter = run.filter != nullptr ? &run.filter->program : nullptr;
-  plan.exec_through_fd = policy.seccomp == SeccompProfile::Program;
+  plan.exec_through_fd = is_program(policy.seccomp);
   plan.parent = getpid();
   sigemptyset(&plan.program_mask);
 

@@ -21,6 +21,7 @@
 #include <cerrno>
 #include <cstring>
 #include <mutex>
+#include <string_view>
 
 #include "fd.h"
 
@@ -83,9 +84,12 @@ int add_rules(scmp_filter_ctx ctx, SeccompProfile profile, std::string& error) {
   // glibc fall back to clone, whose flags the rules above can see.
   if ((rc = add_rule(ctx, SCMP_ACT_ERRNO(ENOSYS), "clone3", {}, error)) < 0) return rc;
 
-  if (profile == SeccompProfile::Program) {
+  if (is_program(profile)) {
+    // A ForkingProgram may fork (clone without CLONE_THREAD, below), but
+    // like a Program it never execs.
     for (const char* name : kForbiddenForPrograms)
-      if ((rc = add_rule(ctx, forbid, name, {}, error)) < 0) return rc;
+      if (profile == SeccompProfile::Program || std::string_view(name) != "fork")
+        if ((rc = add_rule(ctx, forbid, name, {}, error)) < 0) return rc;
     // execveat only of kExecFd by itself: any other descriptor, or a path
     // beside it, is forbidden (two rules, as a BPF rule cannot say "or").
     if ((rc = add_rule(ctx, forbid, "execveat", {SCMP_A0_32(SCMP_CMP_NE, static_cast<std::uint32_t>(kExecFd))},
@@ -93,7 +97,9 @@ int add_rules(scmp_filter_ctx ctx, SeccompProfile profile, std::string& error) {
       return rc;
     if ((rc = add_rule(ctx, forbid, "execveat", {SCMP_A4_32(SCMP_CMP_NE, AT_EMPTY_PATH)}, error)) < 0) return rc;
     // A clone that is not a thread is a new process.
-    if ((rc = add_rule(ctx, forbid, "clone", {SCMP_A0_64(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0)}, error)) < 0) return rc;
+    if (profile == SeccompProfile::Program)
+      if ((rc = add_rule(ctx, forbid, "clone", {SCMP_A0_64(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0)}, error)) < 0)
+        return rc;
   }
   return 0;
 }
@@ -150,8 +156,8 @@ CompiledFilter build(SeccompProfile profile) {
 }  // namespace
 
 const CompiledFilter& compiled_filter(SeccompProfile profile) {
-  static std::array<std::once_flag, 3> once;
-  static std::array<CompiledFilter, 3> filters;
+  static std::array<std::once_flag, kProfileCount> once;
+  static std::array<CompiledFilter, kProfileCount> filters;
   auto index = static_cast<std::size_t>(profile);
   std::call_once(once[index], [&] {
     CompiledFilter& filter = filters[index];

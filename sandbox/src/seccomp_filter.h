@@ -27,4 +27,7 @@ const CompiledFilter& compiled_filter(SeccompProfile profile);
 // descriptor of that number (and cannot raise the hard limit).
 constexpr int kExecFd = 1023;
 
+// Off, Program, Compiler, ForkingProgram: the size of arrays by profile.
+constexpr int kProfileCount = 4;
+
 }  // namespace sandbox::detail

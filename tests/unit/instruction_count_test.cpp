@@ -4,7 +4,12 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
+#include <fstream>
+
 #include "engine/complexity_probe.h"
+#include "engine/counted_ladder.h"
 #include "engine/driver.h"
 #include "engine/execution.h"
 #include "engine/instruction_count.h"
@@ -75,4 +80,109 @@ TEST_CASE("counted in the sandbox, O(n), O(n log n) and O(n^2) programs are told
       CHECK(point.reference_instructions);
     }
   }
+}
+
+TEST_CASE("a ladder's counts are the work children's less their null twins'", "[complexity]") {
+  const std::string log =
+      "==3== I   refs:      1,000\n"
+      "==4== I   refs:      1,500\n"
+      "judge-ladder: input 0 null 3 work 4 status 0 wall 0.1\n"
+      "==6== I   refs:      1,010\n"
+      "noise from the program: ==6== I refs: 9\n"
+      "==5== I   refs:      1,009\n"
+      "==7== I   refs:      3,009\n"
+      "judge-ladder: input 1 null 5 work 7 status 0 wall 0.1\n";
+  LadderCounts counts = ladder_counts_from_log(log, 3);
+  REQUIRE(counts.work.size() == 3);
+  CHECK(counts.work[0] == 500u);
+  CHECK(counts.work[1] == 2000u);
+  CHECK_FALSE(counts.work[2]);  // never started: the budget ran out
+  CHECK_FALSE(counts.failed);
+
+  // A failed size ends the ladder: a larger one that finished beside it
+  // does not count.
+  counts = ladder_counts_from_log(log + "==8== I   refs: 1,100\n==9== I   refs: 9,100\n"
+                                        "judge-ladder: input 2 null 8 work 9 status 0 wall 0.1\n"
+                                        "judge-ladder: input 1 null 5 work 7 status 1 wall 0.1\n",
+                                  3);
+  CHECK(counts.failed == std::optional<std::size_t>(1));
+  CHECK(counts.work[0] == 500u);
+  CHECK_FALSE(counts.work[1]);
+  CHECK_FALSE(counts.work[2]);
+  // A work child without its total (killed at the wall limit) does not count.
+  CHECK_FALSE(ladder_counts_from_log("judge-ladder: input 0 null 3 work 4 status 0 wall 0.1\n", 1).work[0]);
+}
+
+// Python's ladder in one interpreter (counted_ladder.h), on a script of the
+// test's own, in the sandbox, under the ForkingProgram profile.
+TEST_CASE("a Python program's ladder is counted in one interpreter", "[complexity][slow]") {
+  if (!instruction_counter()) {
+    WARN("Valgrind's cachegrind is not installed: nothing to count with");
+    return;
+  }
+  const Runner& python = *test_support::runners().by_language("python");
+  REQUIRE(has_counted_ladder(python));
+  // Sums the numbers on stdin, one pass; fails on an input of more than 4000.
+  const std::string script =
+      "import sys\n"
+      "numbers = [int(token) for token in sys.stdin.read().split()]\n"
+      "if len(numbers) > 4000:\n"
+      "    sys.exit(3)\n"
+      "total = 0\n"
+      "for x in numbers:\n"
+      "    total += x\n"
+      "print(total)\n";
+  Workspace workspace;
+  const fs::path source = workspace.private_dir() / "sum.py";
+  std::ofstream(source) << script;
+  REQUIRE(compile_in_box(python, source, workspace).ok);
+  std::vector<fs::path> inputs;
+  for (int n : {500, 1000, 2000, 4000, 8000}) {
+    inputs.push_back(workspace.private_dir() / fmt::format("in-{}", n));
+    std::ofstream input(inputs.back());
+    for (int i = 0; i < n; ++i) input << i % 1000 << '\n';
+  }
+  RunLimits limits;
+  limits.cpu_ms = 20000;
+  const LadderCounts counts = count_ladder(python, *instruction_counter(), workspace.box(), inputs, limits, 60,
+                                           workspace.private_dir());
+  CHECK(counts.failed == std::optional<std::size_t>(4));
+  for (std::size_t i = 0; i < 4; ++i) REQUIRE(counts.work[i]);
+  CHECK_FALSE(counts.work[4]);
+  // Without the interpreter's start-up, the work doubles with the input
+  // (its fixed part, compiling nothing and exiting, is small beside it).
+  for (std::size_t i = 1; i < 4; ++i) {
+    const double ratio = static_cast<double>(*counts.work[i]) / static_cast<double>(*counts.work[i - 1]);
+    INFO("input " << i << ": " << *counts.work[i] << " after " << *counts.work[i - 1]);
+    CHECK(ratio > 1.8);
+    CHECK(ratio < 2.2);
+  }
+}
+
+TEST_CASE("a Python O(n^2) class solution is counted, and named", "[complexity][slow]") {
+  if (!instruction_counter()) {
+    WARN("Valgrind's cachegrind is not installed: nothing to count with");
+    return;
+  }
+  const fs::path source_dir = test_support::source_dir();
+  const RunnerSet& runners = test_support::runners();
+  Problem problem = load_problem(source_dir / "problems" / "lru-cache");
+  const Runner reference = reference_runner(problem, runners);
+  Workspace reference_workspace;
+  REQUIRE(compile_in_box(reference, problem.reference, reference_workspace).ok);
+  const fs::path source = source_dir / "tests" / "complexity" / "lru-cache" / "list_remove.py";
+  const Runner runner = runner_for_problem(problem, runners.for_source(source, ""));
+  Workspace workspace;
+  REQUIRE(compile_in_box(runner, source, workspace).ok);
+  ProbeOptions options;
+  options.budget = std::chrono::seconds(10);
+  options.reference_runner = &reference;
+  options.reference_box = reference_workspace.box();
+  std::optional<ComplexityReport> report =
+      probe_complexity(problem, runner, workspace.box(), cache_root(), limits_for(problem, runner), options);
+  REQUIRE(report);
+  INFO(report->hint);
+  CHECK(report->measure == "instructions");
+  CHECK(report->estimate == std::optional<std::string>("O(n^2)"));
+  CHECK(report->points.size() >= 4);
 }

@@ -585,6 +585,80 @@ TEST_CASE("sandbox: nothing a Compiler run started survives it", "[sandbox][comp
   }
 }
 
+TEST_CASE("sandbox: a ForkingProgram may fork, never exec, and no more than max_processes", "[sandbox][seccomp]") {
+  TempDir dir;
+  fs::path exe = compile(dir, "forker", R"C(
+    #include <stdio.h>
+    #include <string.h>
+    #include <sys/wait.h>
+    #include <unistd.h>
+    int main(int argc, char** argv) {
+      if (!strcmp(argv[1], "children")) {
+        for (int i = 0; i < 2; ++i) {
+          pid_t pid = fork();
+          if (pid < 0) return 1;
+          if (pid == 0) _exit(7);
+          int status = 0;
+          if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 7) return 2;
+        }
+        printf("two children\n");
+      } else if (!strcmp(argv[1], "exec")) {
+        pid_t pid = fork();
+        if (pid == 0) {
+          char* args[] = {(char*)"/bin/true", 0};
+          execv(args[0], args);
+          _exit(3);
+        }
+        int status = 0;
+        waitpid(pid, &status, 0);
+        printf("exec in a child: %d\n", status);
+      } else {
+        int made = 0;
+        for (int i = 0; i < 200; ++i) {
+          pid_t pid = fork();
+          if (pid < 0) break;
+          if (pid == 0) { sleep(5); _exit(0); }
+          ++made;
+        }
+        printf("%d\n", made);
+      }
+      return 0;
+    })C");
+  sandbox::Policy policy = policy_for(dir, exe);
+  policy.seccomp = SeccompProfile::ForkingProgram;
+  policy.max_processes = 4;
+  SECTION("copies of itself run") {
+    policy.argv.push_back("children");
+    sandbox::Outcome outcome = sandbox::run(policy);
+    INFO(describe(outcome));
+    REQUIRE(outcome.error.empty());
+    CHECK(outcome.limit == Limit::None);
+    CHECK(outcome.exit_code == 0);
+    CHECK(slurp(policy.stdout_path) == "two children\n");
+  }
+  SECTION("a child's exec is forbidden and named") {
+    policy.argv.push_back("exec");
+    sandbox::Outcome outcome = sandbox::run(policy);
+    INFO(describe(outcome));
+    REQUIRE(outcome.error.empty());
+    CHECK(outcome.limit == Limit::Syscall);
+    CHECK(outcome.syscall == "execve");
+  }
+  SECTION("a fork bomb stops at max_processes") {
+    if (::geteuid() != 0 && !has_layer("cgroup_pids")) {
+      WARN("skipped: the process limit needs a pids cgroup or, as root, a uid of the program's own");
+      return;
+    }
+    policy.argv.push_back("bomb");
+    sandbox::Outcome outcome = sandbox::run(policy);
+    INFO(describe(outcome));
+    REQUIRE(outcome.error.empty());
+    CHECK(outcome.limit == Limit::None);
+    CHECK(outcome.exited);
+    CHECK(std::stoi(slurp(policy.stdout_path)) < 4);
+  }
+}
+
 TEST_CASE("sandbox: setup failures are errors that name the step", "[sandbox]") {
   TempDir dir;
   SECTION("missing executable") {

@@ -22,7 +22,18 @@ enum class SeccompProfile {
              // no dangerous families (ptrace, mount, bpf, sockets but AF_UNIX, ...)
   Compiler,  // a compiler driver: may fork and exec its own passes, but the
              // dangerous families are still forbidden
+  // A Program that may fork copies of itself, never exec: the complexity
+  // hint counts an interpreted program's sizes in children of one
+  // interpreter, which pays the counter's start-up once. max_processes
+  // bounds the copies.
+  ForkingProgram,
 };
+
+// A Program or a ForkingProgram: exec'd through the sandbox's descriptor,
+// never able to exec again.
+constexpr bool is_program(SeccompProfile profile) {
+  return profile == SeccompProfile::Program || profile == SeccompProfile::ForkingProgram;
+}
 
 struct Policy {
   std::vector<std::string> argv;  // argv[0] is an absolute path or relative to workdir
@@ -50,7 +61,7 @@ struct Policy {
   // (Limit::Output); 0: output_bytes. A compiler writes its binary under
   // output_bytes but has no business printing megabytes of diagnostics.
   std::uint64_t stream_bytes = 0;
-  int max_processes = 1;                  // >1 only matters with SeccompProfile::Compiler
+  int max_processes = 1;                  // >1 only matters with Compiler and ForkingProgram
   int max_open_files = 64;
   SeccompProfile seccomp = SeccompProfile::Program;
 

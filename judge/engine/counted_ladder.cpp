@@ -1,0 +1,97 @@
+#include "counted_ladder.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <regex>
+
+#include "errors.h"
+#include "file_text.h"
+
+namespace judge {
+namespace fs = std::filesystem;
+
+namespace {
+
+// The server, the work children and their null twins: two sizes run at
+// once (runners/ladders/python.py), each beside a null child for a moment.
+constexpr int kLadderProcesses = 5;
+
+std::uint64_t digits_of(const std::string& text) {
+  std::string digits;
+  for (char c : text)
+    if (c != ',') digits += c;
+  return std::stoull(digits);
+}
+
+}  // namespace
+
+bool has_counted_ladder(const Runner& runner) { return !runner.ladder.empty() && !runner.run.empty(); }
+
+LadderCounts ladder_counts_from_log(std::string_view log, std::size_t inputs) {
+  static const std::regex total(R"(==(\d+)== I +refs: +([\d,]+))");
+  static const std::regex line(R"(judge-ladder: input (\d+) null (\d+) work (\d+) status (-?\d+) wall)");
+  std::map<std::string, std::uint64_t> totals;  // by pid
+  for (auto it = std::cregex_iterator(log.data(), log.data() + log.size(), total); it != std::cregex_iterator(); ++it)
+    totals[(*it)[1].str()] = digits_of((*it)[2].str());
+  LadderCounts counts;
+  counts.work.resize(inputs);
+  for (auto it = std::cregex_iterator(log.data(), log.data() + log.size(), line); it != std::cregex_iterator(); ++it) {
+    const std::size_t index = std::stoull((*it)[1].str());
+    if (index >= inputs) continue;
+    if ((*it)[4].str() != "0") {
+      if (!counts.failed || index < *counts.failed) counts.failed = index;
+      continue;
+    }
+    auto null = totals.find((*it)[2].str()), work = totals.find((*it)[3].str());
+    if (null == totals.end() || work == totals.end() || work->second < null->second) continue;
+    counts.work[index] = work->second - null->second;
+  }
+  // Past a failure nothing counts: the server stops there, and a size run
+  // beside the failing one says nothing the ladder can trust.
+  if (counts.failed)
+    for (std::size_t i = *counts.failed; i < inputs; ++i) counts.work[i].reset();
+  return counts;
+}
+
+LadderCounts count_ladder(const Runner& runner, const InstructionCounter& counter, const fs::path& box,
+                          const std::vector<fs::path>& inputs, const RunLimits& limits, double budget_seconds,
+                          const fs::path& scratch) {
+  // stdin: a header with each input's length, then the inputs.
+  const fs::path ladder_input = scratch / "ladder.in";
+  std::uintmax_t largest = 0;
+  {
+    std::ofstream out(ladder_input, std::ios::binary);
+    out << "judge-ladder " << inputs.size();
+    for (const fs::path& input : inputs) {
+      out << ' ' << fs::file_size(input);
+      largest = std::max(largest, fs::file_size(input));
+    }
+    out << '\n';
+    for (const fs::path& input : inputs) out << std::ifstream(input, std::ios::binary).rdbuf();
+    if (!out) throw InternalError(fmt::format("{}: could not write the ladder's input", ladder_input.string()));
+  }
+  Runner server = runner;
+  server.run = {runner.run.front(), "-c", read_file(runner.ladder), fmt::format("{:.2f}", budget_seconds)};
+  server.run.insert(server.run.end(), runner.run.begin() + 1, runner.run.end());
+  server = counted(server, counter);
+  server.seccomp = sandbox::SeccompProfile::ForkingProgram;
+
+  RunLimits run_limits = limits;
+  // The server stops starting sizes it cannot finish in its budget; the
+  // wall limit is for one that misjudged, and what finished before counts.
+  run_limits.wall_ms = static_cast<std::int64_t>(budget_seconds * 1000) + 1000;
+  run_limits.cpu_ms = run_limits.wall_ms * 2;
+  run_limits.processes = kLadderProcesses;
+  run_limits.memory_bytes = 2 * (limits.memory_bytes + kCounterMemory);
+  // The server stages each input in a memory file, which the file size
+  // limit (the problem's output limit) also caps.
+  run_limits.output_bytes = std::max<std::uint64_t>(limits.output_bytes, largest + (1u << 20));
+  const fs::path errors = scratch / "ladder.err";
+  run_in_box(server, box, ladder_input, scratch / "ladder.out", errors, run_limits);
+  return ladder_counts_from_log(read_file(errors), inputs.size());
+}
+
+}  // namespace judge

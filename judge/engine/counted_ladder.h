@@ -1,0 +1,48 @@
+// Counting an interpreted program's whole ladder of sizes in one
+// interpreter. Under the instruction counter, CPython's start-up alone
+// costs 1-2 s a run, which a ladder of one process per size pays at every
+// size; the runner's ladder server (runners/ladders/python.py) starts the
+// interpreter once and runs each size in a forked child, beside a null
+// child forked from the same state, so that the difference of their counts
+// is the program's work on that input alone. The children may fork only
+// because the server does: the run gets the ForkingProgram seccomp profile
+// (fork, never exec) and a process limit for the copies.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "execution.h"
+#include "instruction_count.h"
+#include "runner.h"
+
+namespace judge {
+
+// Whether `runner` has a ladder server (runners/<language>.yaml `ladder`).
+bool has_counted_ladder(const Runner& runner);
+
+struct LadderCounts {
+  // Per input, in order: the instructions of the program's work on it, or
+  // nullopt when it did not finish (the budget ran out first).
+  std::vector<std::optional<std::uint64_t>> work;
+  // The first input the program failed on (a non-zero exit): the ladder
+  // stops there. nullopt when none failed.
+  std::optional<std::size_t> failed;
+};
+
+// Runs `runner`'s ladder server in `box` under the counter on `inputs`
+// (ascending sizes), within `budget_seconds` of wall time; `scratch` is a
+// private directory for the run's files.
+LadderCounts count_ladder(const Runner& runner, const InstructionCounter& counter, const std::filesystem::path& box,
+                          const std::vector<std::filesystem::path>& inputs, const RunLimits& limits,
+                          double budget_seconds, const std::filesystem::path& scratch);
+
+// The counts from the server's stderr: each "judge-ladder: input I null P
+// work Q status S wall W" line and the counter's "==P== I refs: N" totals.
+// A program can print such lines too; that misleads only its own hint.
+LadderCounts ladder_counts_from_log(std::string_view log, std::size_t inputs);
+
+}  // namespace judge

@@ -1,0 +1,185 @@
+# The complexity hint's ladder server for Python (judge/engine/counted_ladder.h).
+#
+# Under an instruction counter, CPython's own start-up costs 1-2 s a run, so
+# a ladder of sizes run one process each would spend the hint's budget on
+# start-ups. This script starts the interpreter once and runs each size in
+# a forked child, which inherits the counter's translations and its count so
+# far. Beside each work child it forks a null child from the same state,
+# which exits at once: the work child's count minus the null child's is the
+# program's work on that input alone.
+#
+#   python3 -c "<this file>" BUDGET_SECONDS SCRIPT [ARGS...] < ladder
+#
+# stdin: "judge-ladder K LEN_1 ... LEN_K\n", then the K inputs' bytes, in
+# order of size. SCRIPT runs as `python3 SCRIPT ARGS...` would, with the
+# input on fd 0 and stdout thrown away. Per size, stderr gets
+#
+#   judge-ladder: input I null PID work PID status CODE wall SECONDS
+#
+# and the counter prints each process's total when it exits. A size that
+# fails (status not 0) ends the ladder; so does one whose predicted time
+# would pass the budget. The candidate's code runs only in work children:
+# it may print such lines itself, which misleads only its own hint.
+import os
+import sys
+import time
+
+PARALLEL = 2  # work children at once: one per core of the judge's machines
+
+
+def seconds_since_start():
+    """How long this process has run: the budget includes the interpreter's
+    start-up under the counter, which is most of it."""
+    try:
+        with open("/proc/self/stat") as stat:
+            started = int(stat.read().rsplit(")", 1)[1].split()[19])
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 2.0  # CPython's usual start-up under Valgrind
+
+
+def preload_libraries(folder):
+    """Imports, here, the modules that the programs in `folder` import and
+    that come from outside it (the standard library): each child would
+    otherwise import them again, a constant cost in its count but, under
+    the counter, a second or more of its wall time (the driver's `inspect`).
+    Nothing of the candidate's runs here."""
+    import ast
+    import importlib.util
+    names = set()
+    for entry in os.listdir(folder):
+        if not entry.endswith(".py"):
+            continue
+        try:
+            with open(os.path.join(folder, entry), "rb") as source:
+                tree = ast.parse(source.read())
+        except (OSError, SyntaxError, ValueError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module.split(".")[0])
+    for name in sorted(names):
+        try:
+            spec = importlib.util.find_spec(name)
+            origin = spec.origin if spec else None
+            if origin and not os.path.abspath(origin).startswith(folder + os.sep):
+                __import__(name)
+        except Exception:
+            pass
+
+
+def write_all(fd, data):
+    view = memoryview(data)
+    try:
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError:
+        return False
+    return True
+
+
+def read_inputs(stream):
+    header = stream.readline().split()
+    if len(header) < 2 or header[0] != b"judge-ladder" or len(header) != int(header[1]) + 2:
+        sys.stderr.write("judge-ladder: malformed header\n")
+        sys.exit(2)
+    return [stream.read(int(length)) for length in header[2:]]
+
+
+def run_script(code, script, arguments, memfd):
+    """In a work child: the program, as `python3 SCRIPT` would run it."""
+    os.dup2(memfd, 0)
+    os.lseek(0, 0, os.SEEK_SET)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    sys.stdin = open(0, "r", encoding="utf-8", closefd=False)
+    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
+    sys.argv = [script] + arguments
+    status = 0
+    try:
+        exec(code, {"__name__": "__main__", "__file__": script, "__builtins__": __builtins__})
+    except SystemExit as leaving:
+        code_ = leaving.code
+        status = code_ if isinstance(code_, int) else (0 if code_ is None else 1)
+    except BaseException:
+        import traceback
+        traceback.print_exc()
+        status = 1
+    try:
+        sys.stdout.flush()
+    except BaseException:
+        status = status or 1
+    os._exit(status)
+
+
+def main():
+    budget = float(sys.argv[1])
+    script, arguments = sys.argv[2], sys.argv[3:]
+    start = time.monotonic() - seconds_since_start()
+    inputs = read_inputs(sys.stdin.buffer)
+    with open(script, "rb") as source:
+        # Compiled here, once: the children do not each pay the compiler's
+        # translation under the counter.
+        code = compile(source.read(), script, "exec")
+    folder = os.path.dirname(os.path.abspath(script))
+    sys.path[0] = folder
+    preload_libraries(folder)
+
+    running = {}  # work pid -> (input index, null pid, started)
+    walls = {}    # input index -> seconds, of the sizes done
+    stop = False
+    next_input = 0
+
+    def predicted(index):
+        # The last two sizes' growth, at least linear (a doubling's 2x).
+        done = sorted(walls)
+        if len(done) < 2:
+            return 0.0
+        last, before = walls[done[-1]], walls[done[-2]]
+        growth = max(2.0, last / before) if before > 0 else 2.0
+        return last * growth ** (index - done[-1])
+
+    while True:
+        while not stop and next_input < len(inputs) and len(running) < PARALLEL:
+            if time.monotonic() + predicted(next_input) > start + budget:
+                stop = True
+                break
+            memfd = os.memfd_create("judge-ladder-input")
+            if not write_all(memfd, inputs[next_input]):
+                # A file size limit under the input: its run would see
+                # only part of it.
+                sys.stderr.write("judge-ladder: input %d could not be staged\n" % next_input)
+                stop = True
+                break
+            # Null and work children are forked from the same state: the
+            # parent does the same few steps between the two forks.
+            null = os.fork()
+            if null == 0:
+                os._exit(0)
+            os.waitpid(null, 0)
+            work = os.fork()
+            if work == 0:
+                run_script(code, script, arguments, memfd)
+            os.close(memfd)
+            running[work] = (next_input, null, time.monotonic())
+            next_input += 1
+        if not running:
+            break
+        pid, wait_status = os.wait()
+        if pid not in running:
+            continue
+        index, null, started = running.pop(pid)
+        status = os.waitstatus_to_exitcode(wait_status)
+        wall = time.monotonic() - started
+        sys.stderr.write("judge-ladder: input %d null %d work %d status %d wall %.3f\n" %
+                         (index, null, pid, status, wall))
+        sys.stderr.flush()
+        if status == 0:
+            walls[index] = wall
+        else:
+            stop = True
+
+
+main()
