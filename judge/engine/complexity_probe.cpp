@@ -8,6 +8,7 @@
 #include <functional>
 #include <future>
 #include <map>
+#include <numeric>
 #include <thread>
 
 #include <unistd.h>
@@ -183,6 +184,9 @@ constexpr std::size_t kMaxLadderSizes = 16;
 constexpr std::uintmax_t kMaxLadderBytes = 64ull << 20;
 // Its share of the budget; the rest is for the native times.
 constexpr double kLadderShare = 0.85;
+// How much slower a program runs under the counter than natively, at
+// least (CPython: 5-10x).
+constexpr double kCounterSlowdown = 5;
 
 }  // namespace
 
@@ -416,8 +420,10 @@ CountedLadder climb_in_one_interpreter(Counting& counting) {
   const LadderCounts counts = count_ladder(counting.runner, counting.counter, counting.box, inputs, counting.limits,
                                            budget, counting.scratch.private_dir());
   CountedLadder ladder;
+  std::vector<double> counted_walls;
   for (std::size_t i = 0; i < sizes.size(); ++i) {
     if (!counts.work[i]) continue;
+    counted_walls.push_back(counts.wall[i]);
     ComplexityPoint point;
     point.n = sizes[i];
     point.instructions = *counts.work[i];
@@ -425,32 +431,32 @@ CountedLadder climb_in_one_interpreter(Counting& counting) {
     ladder.samples.push_back({static_cast<double>(sizes[i]), static_cast<double>(fs::file_size(inputs[i])),
                               static_cast<double>(*counts.work[i])});
   }
-  // Two at a time, one per core, while `affordable` says the next one is.
+  // Two at a time, one per core, in the order given, each while
+  // `affordable` says it is.
   std::vector<ComplexityPoint>& points = ladder.points;
-  auto in_pairs = [&](auto&& affordable, auto&& one) {
-    for (std::size_t i = 0; i < points.size() && affordable(i); i += 2) {
+  auto in_pairs = [&](const std::vector<std::size_t>& order, auto&& affordable, auto&& one) {
+    for (std::size_t k = 0; k < order.size() && affordable(order[k]); k += 2) {
       std::future<void> second;
-      if (i + 1 < points.size() && affordable(i + 1))
-        second = std::async(std::launch::async, [&, i] { one(i + 1, 1); });
-      one(i, 0);
+      if (k + 1 < order.size() && affordable(order[k + 1]))
+        second = std::async(std::launch::async, [&, k] { one(order[k + 1], 1); });
+      one(order[k], 0);
       if (second.valid()) second.get();
     }
   };
+  std::vector<std::size_t> order(points.size());
+  std::iota(order.begin(), order.end(), 0);
   if (counting.reference)
-    in_pairs([](std::size_t) { return true; }, [&](std::size_t i, int slot) {
+    in_pairs(order, [](std::size_t) { return true; }, [&](std::size_t i, int slot) {
       if (std::optional<double> r = counting.reference_count(points[i].n, slot))
         points[i].reference_instructions = static_cast<std::uint64_t>(*r);
     });
-  // A native time is guessed from the largest one measured, grown as the
-  // count grew.
+  // Native times, largest size first: the one the prediction of the
+  // problem's largest size grows from, where the work outweighs the
+  // interpreter's start-up. A native run is guessed at a fifth of its
+  // counted one (the counter runs CPython 5-10x slower).
+  std::reverse(order.begin(), order.end());
   in_pairs(
-      [&](std::size_t i) {
-        auto timed = std::find_if(points.rbegin(), points.rend(), [](const ComplexityPoint& p) { return p.seconds > 0; });
-        if (timed == points.rend()) return counting.seconds_left() > 0;
-        const double guess = timed->seconds * static_cast<double>(*points[i].instructions) /
-                             std::max(1.0, static_cast<double>(*timed->instructions));
-        return guess < counting.seconds_left();
-      },
+      order, [&](std::size_t i) { return counted_walls[i] / kCounterSlowdown < counting.seconds_left(); },
       [&](std::size_t i, int slot) {
         if (Counting::Run native = counting.run(counting.runner, counting.box, counting.input(points[i].n), false, slot + 2);
             native.value)
@@ -508,14 +514,15 @@ std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Ru
   report.slope_margin = estimate.slope_margin;
   report.points = points;
   // How long the largest size would take: the CPU time at the largest size
-  // timed, grown as the class grows (its lower terms, which grow slower,
-  // are negligible by then).
+  // counted, grown as the class grows (its lower terms, which grow slower,
+  // are negligible by then). Not from a smaller size, whose time may be
+  // mostly start-up.
   std::optional<double> predicted;
-  auto timed = std::find_if(points.rbegin(), points.rend(), [](const ComplexityPoint& p) { return p.seconds > 0; });
-  if (estimate.growth && timed != points.rend() && static_cast<double>(timed->n) < static_cast<double>(spec.max_size)) {
+  if (estimate.growth && !points.empty() && points.back().seconds > 0 &&
+      static_cast<double>(points.back().n) < static_cast<double>(spec.max_size)) {
     const ClassFit unit{*estimate.growth, 0, 1, 0};
-    predicted = timed->seconds * predict(unit, static_cast<double>(spec.max_size)) /
-                predict(unit, static_cast<double>(timed->n));
+    predicted = points.back().seconds * predict(unit, static_cast<double>(spec.max_size)) /
+                predict(unit, static_cast<double>(points.back().n));
   }
   report.hint = hint_for(estimate, expected, ", counting instructions", spec, predicted);
   return report;

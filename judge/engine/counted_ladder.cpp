@@ -32,12 +32,14 @@ bool has_counted_ladder(const Runner& runner) { return !runner.ladder.empty() &&
 
 LadderCounts ladder_counts_from_log(std::string_view log, std::size_t inputs) {
   static const std::regex total(R"(==(\d+)== I +refs: +([\d,]+))");
-  static const std::regex line(R"(judge-ladder: input (\d+) null (\d+) work (\d+) status (-?\d+) wall)");
+  static const std::regex line(
+      R"(judge-ladder: input (\d+) null (\d+) work (\d+) status (-?\d+) wall (\d+(?:\.\d+)?))");
   std::map<std::string, std::uint64_t> totals;  // by pid
   for (auto it = std::cregex_iterator(log.data(), log.data() + log.size(), total); it != std::cregex_iterator(); ++it)
     totals[(*it)[1].str()] = digits_of((*it)[2].str());
   LadderCounts counts;
   counts.work.resize(inputs);
+  counts.wall.resize(inputs, 0);
   for (auto it = std::cregex_iterator(log.data(), log.data() + log.size(), line); it != std::cregex_iterator(); ++it) {
     const std::size_t index = std::stoull((*it)[1].str());
     if (index >= inputs) continue;
@@ -48,11 +50,15 @@ LadderCounts ladder_counts_from_log(std::string_view log, std::size_t inputs) {
     auto null = totals.find((*it)[2].str()), work = totals.find((*it)[3].str());
     if (null == totals.end() || work == totals.end() || work->second < null->second) continue;
     counts.work[index] = work->second - null->second;
+    counts.wall[index] = std::stod((*it)[5].str());
   }
   // Past a failure nothing counts: the server stops there, and a size run
   // beside the failing one says nothing the ladder can trust.
   if (counts.failed)
-    for (std::size_t i = *counts.failed; i < inputs; ++i) counts.work[i].reset();
+    for (std::size_t i = *counts.failed; i < inputs; ++i) {
+      counts.work[i].reset();
+      counts.wall[i] = 0;
+    }
   return counts;
 }
 

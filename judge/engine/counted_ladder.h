@@ -28,6 +28,9 @@ struct LadderCounts {
   // Per input, in order: the instructions of the program's work on it, or
   // nullopt when it did not finish (the budget ran out first).
   std::vector<std::optional<std::uint64_t>> work;
+  // Per input: the work child's wall time under the counter, seconds (0
+  // when it did not finish).
+  std::vector<double> wall;
   // The first input the program failed on (a non-zero exit): the ladder
   // stops there. nullopt when none failed.
   std::optional<std::size_t> failed;

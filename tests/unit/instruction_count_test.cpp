@@ -96,7 +96,9 @@ TEST_CASE("a ladder's counts are the work children's less their null twins'", "[
   REQUIRE(counts.work.size() == 3);
   CHECK(counts.work[0] == 500u);
   CHECK(counts.work[1] == 2000u);
+  CHECK(counts.wall[1] == Approx(0.1));
   CHECK_FALSE(counts.work[2]);  // never started: the budget ran out
+  CHECK(counts.wall[2] == 0);
   CHECK_FALSE(counts.failed);
 
   // A failed size ends the ladder: a larger one that finished beside it
