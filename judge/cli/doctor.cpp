@@ -11,6 +11,7 @@
 #include <sandbox/sandbox.h>
 
 #include "commands.h"
+#include "engine/counted_ladder.h"
 #include "engine/instruction_count.h"
 #include "engine/errors.h"
 #include "engine/locations.h"
@@ -74,12 +75,21 @@ int doctor(bool json) {
   }
 
   // What the complexity hint measures here: counted instructions where
-  // Valgrind is installed (compiled programs), CPU time otherwise.
+  // Valgrind is installed (an interpreted language through its runner's
+  // ladder server, counted_ladder.h), CPU time otherwise.
   const auto& counter = instruction_counter();
-  const std::string hint_measure =
-      counter ? fmt::format("instructions for compiled programs ({}), CPU time for interpreted ones",
-                            counter->tool.string())
+  std::vector<std::string> one_interpreter, timed;
+  for (const auto& language : runners.languages()) {
+    const Runner& runner = *runners.by_language(language);
+    if (has_counted_ladder(runner)) one_interpreter.push_back(language);
+    else if (!runner.run.empty() && fs::path(runner.run.front()).is_absolute()) timed.push_back(language);
+  }
+  std::string hint_measure =
+      counter ? fmt::format("instructions ({})", counter->tool.string())
               : "CPU time (install valgrind to count instructions: exact where CPU time is noisy)";
+  if (counter && !one_interpreter.empty())
+    hint_measure += fmt::format("; {} with every size in one interpreter", fmt::join(one_interpreter, ", "));
+  if (counter && !timed.empty()) hint_measure += fmt::format("; {} in CPU time", fmt::join(timed, ", "));
 
   if (json) {
     nlohmann::json out = {
