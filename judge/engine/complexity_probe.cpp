@@ -410,8 +410,12 @@ CountedLadder climb_in_one_interpreter(Counting& counting) {
   std::vector<std::uint64_t> sizes;
   std::vector<fs::path> inputs;
   std::uintmax_t bytes = 0;
-  for (std::uint64_t n = std::max<std::uint64_t>(2, spec.min_size / 32);
-       n <= spec.max_size && sizes.size() < kMaxLadderSizes && bytes < kMaxLadderBytes; n *= 2) {
+  // The smallest size times powers of two, from 1/32 of it: every size the
+  // ladder of one run per size could reach, and the problem's own.
+  for (int step = -5; sizes.size() < kMaxLadderSizes && bytes < kMaxLadderBytes; ++step) {
+    const auto n = std::max<std::uint64_t>(2, static_cast<std::uint64_t>(std::llround(std::ldexp(spec.min_size, step))));
+    if (n > spec.max_size) break;
+    if (!sizes.empty() && n <= sizes.back()) continue;
     sizes.push_back(n);
     inputs.push_back(counting.input(n));
     bytes += fs::file_size(inputs.back());
