@@ -42,35 +42,50 @@ TEST_CASE("a counted run goes through the tool, with its launcher and a fixed ha
   CHECK(std::find(wrapped.env.begin(), wrapped.env.end(), "PYTHONHASHSEED=0") != wrapped.env.end());
 }
 
-// Real programs from the corpus (tests/complexity), compiled and counted in
-// the sandbox as a submission's hint is. The budget is wide, so the sizes
-// counted depend on the counts alone, which do not vary: the answers here
-// are the same on every run and every machine with this Valgrind.
+namespace {
+
+// A problem of the corpus (tests/complexity) with its reference compiled,
+// probing the corpus's files as a submission's hint is, in the sandbox.
+struct CorpusProbe {
+  Problem problem;
+  Runner reference;
+  Workspace reference_workspace;
+
+  explicit CorpusProbe(const std::string& id)
+      : problem(load_problem(test_support::source_dir() / "problems" / id)),
+        reference(reference_runner(problem, test_support::runners())) {
+    REQUIRE(compile_in_box(reference, problem.reference, reference_workspace).ok);
+  }
+
+  std::optional<ComplexityReport> probe(const std::string& file, std::chrono::seconds budget) {
+    const fs::path source = test_support::source_dir() / "tests" / "complexity" / problem.id / file;
+    const Runner runner = runner_for_problem(problem, test_support::runners().for_source(source, ""));
+    Workspace workspace;
+    REQUIRE(compile_in_box(runner, source, workspace).ok);
+    ProbeOptions options;
+    options.budget = budget;
+    options.reference_runner = &reference;
+    options.reference_box = reference_workspace.box();
+    return probe_complexity(problem, runner, workspace.box(), cache_root(), limits_for(problem, runner), options);
+  }
+};
+
+}  // namespace
+
+// Real programs from the corpus, compiled and counted in the sandbox as a
+// submission's hint is. The budget is wide, so the sizes counted depend on
+// the counts alone, which do not vary: the answers here are the same on
+// every run and every machine with this Valgrind.
 TEST_CASE("counted in the sandbox, O(n), O(n log n) and O(n^2) programs are told apart", "[complexity][slow]") {
   if (!instruction_counter()) {
     WARN("Valgrind's cachegrind is not installed: nothing to count with");
     return;
   }
-  const fs::path source_dir = test_support::source_dir();
-  RunnerSet runners = RunnerSet::load(source_dir / "runners");
-  Problem problem = load_problem(source_dir / "problems" / "minimum-passes");
-  const Runner reference = reference_runner(problem, runners);
-  Workspace reference_workspace;
-  REQUIRE(compile_in_box(reference, problem.reference, reference_workspace).ok);
-
+  CorpusProbe corpus("minimum-passes");
   const std::pair<const char*, const char*> cases[] = {
       {"pos_array.cpp", "O(n)"}, {"heap_order.cpp", "O(n log n)"}, {"find_each.cpp", "O(n^2)"}};
   for (auto [file, expected] : cases) {
-    const fs::path source = source_dir / "tests" / "complexity" / "minimum-passes" / file;
-    const Runner runner = runner_for_problem(problem, runners.for_source(source, ""));
-    Workspace workspace;
-    REQUIRE(compile_in_box(runner, source, workspace).ok);
-    ProbeOptions options;
-    options.budget = std::chrono::seconds(300);
-    options.reference_runner = &reference;
-    options.reference_box = reference_workspace.box();
-    std::optional<ComplexityReport> report =
-        probe_complexity(problem, runner, workspace.box(), cache_root(), limits_for(problem, runner), options);
+    std::optional<ComplexityReport> report = corpus.probe(file, std::chrono::seconds(300));
     REQUIRE(report);
     INFO(file << ": " << report->hint);
     CHECK(report->measure == "instructions");
@@ -161,30 +176,20 @@ TEST_CASE("a Python program's ladder is counted in one interpreter", "[complexit
   }
 }
 
-TEST_CASE("a Python O(n^2) class solution is counted, and named", "[complexity][slow]") {
+TEST_CASE("a Python O(n^2) solution is counted in one interpreter, and named", "[complexity][slow]") {
   if (!instruction_counter()) {
     WARN("Valgrind's cachegrind is not installed: nothing to count with");
     return;
   }
-  const fs::path source_dir = test_support::source_dir();
-  const RunnerSet& runners = test_support::runners();
-  Problem problem = load_problem(source_dir / "problems" / "lru-cache");
-  const Runner reference = reference_runner(problem, runners);
-  Workspace reference_workspace;
-  REQUIRE(compile_in_box(reference, problem.reference, reference_workspace).ok);
-  const fs::path source = source_dir / "tests" / "complexity" / "lru-cache" / "list_remove.py";
-  const Runner runner = runner_for_problem(problem, runners.for_source(source, ""));
-  Workspace workspace;
-  REQUIRE(compile_in_box(runner, source, workspace).ok);
-  ProbeOptions options;
-  options.budget = std::chrono::seconds(10);
-  options.reference_runner = &reference;
-  options.reference_box = reference_workspace.box();
-  std::optional<ComplexityReport> report =
-      probe_complexity(problem, runner, workspace.box(), cache_root(), limits_for(problem, runner), options);
+  CorpusProbe corpus("minimum-passes");
+  // The ladder stops at 2000 rather than at the budget, so the sizes
+  // counted do not depend on the machine's speed or load.
+  corpus.problem.complexity->max_size = 2000;
+  std::optional<ComplexityReport> report = corpus.probe("simulate.py", std::chrono::seconds(120));
   REQUIRE(report);
   INFO(report->hint);
   CHECK(report->measure == "instructions");
   CHECK(report->estimate == std::optional<std::string>("O(n^2)"));
-  CHECK(report->points.size() >= 4);
+  CHECK(report->points.size() == 7);  // 31 to 2000, doubling
+  for (const ComplexityPoint& point : report->points) CHECK(point.reference_instructions);
 }
