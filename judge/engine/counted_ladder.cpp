@@ -97,6 +97,7 @@ LadderCounts count_ladder(const Runner& runner, const InstructionCounter& counte
   run_limits.output_bytes = std::max<std::uint64_t>(limits.output_bytes, largest + (1u << 20));
   const fs::path errors = scratch / "ladder.err";
   run_in_box(server, box, ladder_input, scratch / "ladder.out", errors, run_limits);
+  if (std::getenv("JUDGE_LADDER_DEBUG")) fs::copy_file(errors, std::getenv("JUDGE_LADDER_DEBUG"), fs::copy_options::overwrite_existing);
   return ladder_counts_from_log(read_file(errors), inputs.size());
 }
 

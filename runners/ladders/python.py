@@ -126,6 +126,8 @@ def main():
     folder = os.path.dirname(os.path.abspath(script))
     sys.path[0] = folder
     preload_libraries(folder)
+    # For whoever reads the log: how much of the budget the start-up took.
+    sys.stderr.write("judge-ladder: ready after %.2f s of %.2f s\n" % (time.monotonic() - start, budget))
 
     running = {}  # work pid -> (input index, null pid, started)
     walls = {}    # input index -> seconds, of the sizes done
