@@ -40,8 +40,12 @@ const std::optional<InstructionCounter>& instruction_counter() {
 
 Runner counted(const Runner& runner, const InstructionCounter& counter) {
   Runner wrapped = runner;
+  // Not chasing branches into a block's translation makes the translations
+  // smaller and quicker to make: CPython's start-up under the counter takes
+  // 1.3-1.7 s instead of 1.9-2.0 (the count is of the program's
+  // instructions, the same either way).
   wrapped.run = {counter.tool.string(), "--tool=cachegrind", "--cache-sim=no", "--branch-sim=no",
-                 "--cachegrind-out-file=/dev/null", "--vgdb=no", "--log-fd=2"};
+                 "--cachegrind-out-file=/dev/null", "--vgdb=no", "--vex-guest-chase=no", "--log-fd=2"};
   wrapped.run.insert(wrapped.run.end(), runner.run.begin(), runner.run.end());
   wrapped.env.push_back("VALGRIND_LAUNCHER=" + counter.launcher.string());
   wrapped.env.push_back("PYTHONHASHSEED=0");
