@@ -263,7 +263,7 @@ constexpr double kCountFit = 0.015;       // rms relative error of the class's m
 constexpr double kCountSignificant = 3;   // a higher class must cut the error this much ...
 constexpr double kCountShare = 0.10;      // ... with its own term this much of the count at the largest size
 constexpr double kCountExact = 0.001;     // linear is told from n log n only when it fits this well ...
-constexpr double kCountLogNoise = 0.03;   // ... and an n log n term would take less than this of the count
+constexpr double kCountLogNoise = 0.03;   // ... and leaves no room (log_room) for an n log n term this much of the count
 constexpr double kCountPowerSlope = 1.6;  // counted work steeper than this at the top: a power above n
 
 enum class Term { One, Bytes, Linear, NLogN, Quadratic, Cubic, Exponential };
@@ -353,6 +353,89 @@ ModelFit fit_model(Growth growth, std::vector<Term> terms, const std::vector<Cou
     return fit;
   }
   return fit;
+}
+
+// How large a log term the counts leave room for: its share of the count
+// at the largest size in the least-squares fit of [1, bytes, n, n log n]
+// with no sign constraint, and the upper end of its range, the share plus
+// kRoomErrors standard errors (the residuals taken as noise). The best
+// fit's share alone does not say it: numbers that gain digits make the
+// bytes term grow like n log n too, so the two trade places, and a tenth
+// of a percent of unevenness then leaves room for a log term of 10% whose
+// best fit is 0 (sort_pairs.cpp in tests/complexity up to n = 7936: 0.5%,
+// with room for 10%).
+constexpr double kRoomErrors = 2;  // about 95%, like the slopes' margins
+
+struct LogRoom {
+  double share = 0;
+  double upper = kInfinity;  // infinity: the counts do not bound it
+};
+
+// Below this a pivot, relative to its column's own weight, is rounding:
+// the column is a combination of the others (bytes exactly affine in n, as
+// for records of a fixed width).
+constexpr double kCollinear = 1e-12;
+
+// The last term's share of the largest count and its standard error, by
+// unconstrained least squares on the relative error; nullopt when the
+// terms are collinear or leave no residual to judge the unevenness by.
+struct Share {
+  double value = 0, standard_error = 0;
+};
+
+std::optional<Share> last_term_share(const std::vector<Term>& terms, const std::vector<CountSample>& samples) {
+  const std::size_t k = terms.size(), m = samples.size();
+  if (m <= k) return std::nullopt;
+  // Rows weighted by 1 / count, columns scaled by their value at the
+  // largest size: the solution is each term's part of the largest count.
+  // [A^T A | A^T 1 | I] is reduced to [I | solution | (A^T A)^-1].
+  std::vector<std::vector<double>> rows(m, std::vector<double>(k));
+  for (std::size_t r = 0; r < m; ++r)
+    for (std::size_t j = 0; j < k; ++j)
+      rows[r][j] = term_value(terms[j], samples[r]) / term_value(terms[j], samples.back()) / samples[r].count;
+  std::vector<std::vector<double>> a(k, std::vector<double>(2 * k + 1, 0));
+  for (std::size_t i = 0; i < k; ++i) {
+    for (const std::vector<double>& row : rows) {
+      for (std::size_t j = 0; j < k; ++j) a[i][j] += row[i] * row[j];
+      a[i][k] += row[i];
+    }
+    a[i][k + 1 + i] = 1;
+  }
+  std::vector<double> weight(k);
+  for (std::size_t i = 0; i < k; ++i) weight[i] = a[i][i];
+  for (std::size_t c = 0; c < k; ++c) {
+    std::size_t pivot = c;
+    for (std::size_t r = c + 1; r < k; ++r)
+      if (std::abs(a[r][c]) > std::abs(a[pivot][c])) pivot = r;
+    std::swap(a[c], a[pivot]);
+    if (!(std::abs(a[c][c]) > kCollinear * weight[c])) return std::nullopt;
+    const double p = a[c][c];
+    for (double& x : a[c]) x /= p;
+    for (std::size_t r = 0; r < k; ++r)
+      if (r != c) {
+        const double f = a[r][c];
+        for (std::size_t cc = 0; cc <= 2 * k; ++cc) a[r][cc] -= f * a[c][cc];
+      }
+  }
+  double residuals = 0;
+  for (const std::vector<double>& row : rows) {
+    double predicted = 0;
+    for (std::size_t j = 0; j < k; ++j) predicted += row[j] * a[j][k];
+    residuals += (predicted - 1) * (predicted - 1);
+  }
+  const double variance = a[k - 1][2 * k] * residuals / static_cast<double>(m - k);
+  if (!std::isfinite(variance) || variance < 0) return std::nullopt;
+  return Share{a[k - 1][k] / samples.back().count, std::sqrt(variance) / samples.back().count};
+}
+
+// The room itself, with the bytes term where it is a term of its own.
+LogRoom log_room(const std::vector<CountSample>& samples) {
+  std::optional<Share> fit;
+  if (samples.back().bytes > 0)
+    fit = last_term_share({Term::One, Term::Bytes, Term::Linear, Term::NLogN}, samples);
+  if (!fit) fit = last_term_share({Term::One, Term::Linear, Term::NLogN}, samples);
+  if (!fit) return {};
+  return {fit->value, std::max(fit->value, 0.0) + kRoomErrors * fit->standard_error};
 }
 
 // Whether `higher` explains the counts clearly better than `lower`, with a
@@ -484,14 +567,22 @@ GrowthEstimate estimate_counted(const std::vector<CountSample>& unsorted) {
                                           to_big_o(best.growth), fine_percent(best.error), top_slope));
   }
   // A linear model that fits well but not exactly may hide a log factor
-  // in its unevenness: n log n has to be ruled out, not just not proven.
-  if (chosen == &linear && (linear.error > kCountExact || nlogn.share >= kCountLogNoise)) {
+  // in its unevenness: n log n has to be ruled out, not just not proven,
+  // so the counts must leave no room for a log term of kCountLogNoise.
+  const LogRoom room = chosen == &linear ? log_room(samples) : LogRoom{};
+  if (chosen == &linear &&
+      (linear.error > kCountExact || nlogn.share >= kCountLogNoise || room.upper >= kCountLogNoise)) {
+    const std::string room_text =
+        std::isfinite(room.upper) ? fmt::format("; the counts leave room for a log term of up to {} of them",
+                                                percent(room.upper))
+                                  : std::string();
     GrowthEstimate tie = not_sure(
         estimate, fmt::format("O(n) fits the counted instructions within {} ({}), not closely enough to rule out a "
-                              "log factor hidden in its unevenness",
+                              "log factor hidden in its unevenness{}",
                               fine_percent(linear.error),
                               std::isfinite(nlogn.error) ? "O(n log n) within " + fine_percent(nlogn.error)
-                                                         : std::string("O(n log n) does not fit")));
+                                                         : std::string("O(n log n) does not fit"),
+                              room_text));
     tie.tied = true;
     // The fits the tie is between come first.
     std::stable_partition(tie.fits.begin(), tie.fits.end(), [](const ClassFit& f) {
