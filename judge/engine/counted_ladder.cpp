@@ -97,7 +97,12 @@ LadderCounts count_ladder(const Runner& runner, const InstructionCounter& counte
   run_limits.output_bytes = std::max<std::uint64_t>(limits.output_bytes, largest + (1u << 20));
   const fs::path errors = scratch / "ladder.err";
   run_in_box(server, box, ladder_input, scratch / "ladder.out", errors, run_limits);
-  if (std::getenv("JUDGE_LADDER_DEBUG")) fs::copy_file(errors, std::getenv("JUDGE_LADDER_DEBUG"), fs::copy_options::overwrite_existing);
+  // $JUDGE_LADDER_LOG: a copy of the server's log (how long its start-up
+  // took, each size's wall time), for whoever tunes the ladder.
+  if (const char* copy = std::getenv("JUDGE_LADDER_LOG")) {
+    std::error_code ignored;
+    fs::copy_file(errors, copy, fs::copy_options::overwrite_existing, ignored);
+  }
   return ladder_counts_from_log(read_file(errors), inputs.size());
 }
 
