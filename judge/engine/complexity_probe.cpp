@@ -423,7 +423,7 @@ CountedLadder climb_in_one_interpreter(Counting& counting) {
     inputs.push_back(counting.input(n));
     bytes += fs::file_size(inputs.back());
   }
-  // While the server starts its interpreter under the counter (2-3 s, on
+  // While the server starts its interpreter under the counter (1.5-2 s, on
   // one core), the other core times the program natively, smallest size
   // first, for the plot.
   std::vector<double> native(sizes.size(), 0);
