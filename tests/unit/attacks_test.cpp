@@ -9,6 +9,9 @@
 //   // no-test-verdict: AC           no single test may get this verdict
 //   // message-contains: TEXT        the report's messages must contain TEXT
 //                                    (proves a stderr channel really worked)
+//   // hints: on                     the complexity hint runs too (after AC or
+//                                    TLE), so the attack meets the counted
+//                                    ladder, which may fork
 //
 // Around every run the test checks what a verdict cannot show: no file
 // appeared outside the box (a world-writable canary dir and the paths the
@@ -76,6 +79,7 @@ struct Attack {
   std::set<std::string> forbidden_test_verdicts;
   std::string message_contains;
   bool compile_attack = false;
+  bool hints = false;
 };
 
 std::vector<std::string> words(const std::string& text) {
@@ -107,6 +111,7 @@ Attack parse_attack(const fs::path& file) {
       for (auto& w : words(*v)) a.forbidden_test_verdicts.insert(w);
     if (auto v = value("message-contains:")) a.message_contains = words(*v).empty() ? "" : words(*v)[0];
     if (auto v = value("expect-compile:")) a.compile_attack = true;
+    if (auto v = value("hints:")) a.hints = words(*v) == std::vector<std::string>{"on"};
   }
   return a;
 }
@@ -395,7 +400,9 @@ TEST_CASE("hostile programs are contained", "[attacks][slow]") {
     INFO("attack " << attack.name << ": " << attack.what);
     REQUIRE_FALSE(attack.verdicts.empty());  // every file says which verdicts it may get
 
-    Report report = grade(problem, runners, runners.for_source(attack.file, ""), attack.file, cache, GradeOptions{});
+    GradeOptions options;
+    options.hints = attack.hints;
+    Report report = grade(problem, runners, runners.for_source(attack.file, ""), attack.file, cache, options);
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::cerr << "[attacks] " << attack.name << ": " << to_string(report.verdict) << " in " << seconds << " s\n";
     INFO("got " << describe(report));
