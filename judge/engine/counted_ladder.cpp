@@ -28,7 +28,14 @@ std::uint64_t digits_of(const std::string& text) {
 
 }  // namespace
 
-bool has_counted_ladder(const Runner& runner) { return !runner.ladder.empty() && !runner.run.empty(); }
+bool has_counted_ladder(const Runner& runner) {
+  static const bool bounded = [] {
+    const std::vector<std::string> layers = sandbox::active_layers();
+    auto active = [&](const char* layer) { return std::find(layers.begin(), layers.end(), layer) != layers.end(); };
+    return active("cgroup_pids") || active("uid_drop");
+  }();
+  return bounded && !runner.ladder.empty() && !runner.run.empty();
+}
 
 LadderCounts ladder_counts_from_log(std::string_view log, std::size_t inputs) {
   static const std::regex total(R"(==(\d+)== I +refs: +([\d,]+))");

@@ -21,7 +21,10 @@
 
 namespace judge {
 
-// Whether `runner` has a ladder server (runners/<language>.yaml `ladder`).
+// Whether `runner` has a ladder server (runners/<language>.yaml `ladder`)
+// and this judge can bound the processes it forks: a pids cgroup, or (as
+// root) a uid of the run's own under RLIMIT_NPROC. Without either, a fork
+// bomb in a work child would reach the machine: the language is timed.
 bool has_counted_ladder(const Runner& runner);
 
 struct LadderCounts {
