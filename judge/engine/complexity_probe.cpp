@@ -273,25 +273,62 @@ class Counting {
   // The reference's count on an input does not change: kept in the cache,
   // it is counted once per machine, not once per submission.
   std::optional<double> reference_count(std::uint64_t n, int slot) {
-    const fs::path in = input(n);
-    const std::string input_key = fmt::format("{}:{}:{}", setup.generator_hash, n, kSeed);
-    const fs::path file = cache / "complexity" / "counts" /
-                          (Hasher().add(counter.version).add(reference_key).add(input_key).hex() + ".count");
-    if (fs::exists(file)) {
-      try {
-        return std::stod(read_file(file));
-      } catch (const std::exception&) {
-        // A torn or foreign file: count again.
+    if (std::optional<double> kept = kept_reference_count(n)) return kept;
+    Run counted_run = run(*reference, reference_box, input(n), true, slot, kReferenceCountMs);
+    if (counted_run.value) keep_reference_count(n, *counted_run.value);
+    return counted_run.value;
+  }
+
+  // The same for an interpreted reference, every size not kept yet counted
+  // in one interpreter (counted_ladder.h).
+  std::vector<std::optional<double>> reference_counts_in_one_interpreter(const std::vector<std::uint64_t>& sizes) {
+    std::vector<std::optional<double>> counts;
+    std::vector<std::uint64_t> missing;
+    std::vector<fs::path> inputs;
+    for (std::uint64_t n : sizes) {
+      counts.push_back(kept_reference_count(n));
+      if (!counts.back()) {
+        missing.push_back(n);
+        inputs.push_back(input(n));
       }
     }
-    Run counted_run = run(*reference, reference_box, in, true, slot, kReferenceCountMs);
-    if (!counted_run.value) return std::nullopt;
+    if (missing.empty()) return counts;
+    Workspace ladder_scratch;
+    const LadderCounts counted = count_ladder(*reference_runner, counter, reference_box, inputs, limits,
+                                              kReferenceCountMs / 1000.0, ladder_scratch.private_dir());
+    for (std::size_t i = 0, j = 0; i < sizes.size(); ++i) {
+      if (counts[i]) continue;
+      if (const std::optional<std::uint64_t>& work = counted.work[j++]) {
+        counts[i] = static_cast<double>(*work);
+        keep_reference_count(sizes[i], *counts[i]);
+      }
+    }
+    return counts;
+  }
+
+  fs::path kept_count_file(std::uint64_t n) const {
+    const std::string input_key = fmt::format("{}:{}:{}", setup.generator_hash, n, kSeed);
+    return cache / "complexity" / "counts" /
+           (Hasher().add(counter.version).add(reference_key).add(input_key).hex() + ".count");
+  }
+
+  std::optional<double> kept_reference_count(std::uint64_t n) const {
+    const fs::path file = kept_count_file(n);
+    if (!fs::exists(file)) return std::nullopt;
+    try {
+      return std::stod(read_file(file));
+    } catch (const std::exception&) {
+      return std::nullopt;  // a torn or foreign file: count again
+    }
+  }
+
+  void keep_reference_count(std::uint64_t n, double count) const {
+    const fs::path file = kept_count_file(n);
     fs::create_directories(file.parent_path());
     const fs::path partial =
         file.string() + fmt::format(".{}-{}", ::getpid(), std::hash<std::thread::id>{}(std::this_thread::get_id()));
-    std::ofstream(partial) << fmt::format("{:.0f}\n", *counted_run.value);
+    std::ofstream(partial) << fmt::format("{:.0f}\n", count);
     fs::rename(partial, file);
-    return counted_run.value;
   }
 
   const Problem& problem;
@@ -467,11 +504,18 @@ CountedLadder climb_in_one_interpreter(Counting& counting) {
   };
   std::vector<std::size_t> order(points.size());
   std::iota(order.begin(), order.end(), 0);
-  if (counting.reference)
+  if (counting.reference && has_counted_ladder(*counting.reference_runner)) {
+    std::vector<std::uint64_t> counted_sizes;
+    for (const ComplexityPoint& point : points) counted_sizes.push_back(point.n);
+    const std::vector<std::optional<double>> r = counting.reference_counts_in_one_interpreter(counted_sizes);
+    for (std::size_t i = 0; i < points.size(); ++i)
+      if (r[i]) points[i].reference_instructions = static_cast<std::uint64_t>(*r[i]);
+  } else if (counting.reference) {
     in_pairs(order, [](std::size_t) { return true; }, [&](std::size_t i, int slot) {
       if (std::optional<double> r = counting.reference_count(points[i].n, slot))
         points[i].reference_instructions = static_cast<std::uint64_t>(*r);
     });
+  }
   // The native times still missing, largest size first: the one the
   // prediction of the problem's largest size grows from. A native run is
   // guessed at a fifth of its counted one (the counter runs CPython 5-10x

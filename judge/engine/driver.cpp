@@ -1,5 +1,6 @@
 #include "driver.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
@@ -118,6 +119,17 @@ std::string driver_source(const Problem& problem, const Runner& runner) {
 
 Runner reference_runner(const Problem& problem, const RunnerSet& runners) {
   return runner_for_problem(problem, runners.for_source(problem.reference, ""));
+}
+
+std::filesystem::path hint_reference(const Problem& problem, const Runner& candidate) {
+  const auto& extensions = candidate.extensions;
+  if (std::find(extensions.begin(), extensions.end(), problem.reference.extension().string()) != extensions.end())
+    return problem.reference;
+  for (const std::string& extension : extensions) {
+    const std::filesystem::path own = problem.root / "submissions" / "accepted" / ("reference" + extension);
+    if (std::filesystem::is_regular_file(own)) return own;
+  }
+  return problem.reference;
 }
 
 Runner runner_for_problem(const Problem& problem, const Runner& runner) {

@@ -20,6 +20,12 @@ Runner runner_for_problem(const Problem& problem, const Runner& runner);
 // grades `problem`.
 Runner reference_runner(const Problem& problem, const RunnerSet& runners);
 
+// The reference the complexity hint runs beside a candidate: the package's
+// accepted `reference.<ext>` in the candidate's language when it has one
+// (two programs' counts keep step only in one language), else the
+// problem's reference.
+std::filesystem::path hint_reference(const Problem& problem, const Runner& candidate);
+
 // The driver text for `problem` in the runner's language.
 std::string driver_source(const Problem& problem, const Runner& runner);
 

@@ -155,9 +155,10 @@ Report grade(const Problem& problem, const RunnerSet& runners, const Runner& lan
     // The reference runs beside the candidate on the same sizes. Compiled
     // from the cache, as a rule; if it does not build, the hint goes on
     // without it (validate is where a broken reference is reported).
-    const Runner reference = reference_runner(problem, runners);
+    const std::filesystem::path reference_source = hint_reference(problem, runner);
+    const Runner reference = runner_for_problem(problem, runners.for_source(reference_source, ""));
     Workspace reference_workspace;
-    if (compile_cached(reference, problem.reference, reference_workspace).ok) {
+    if (compile_cached(reference, reference_source, reference_workspace).ok) {
       probe.reference_runner = &reference;
       probe.reference_box = reference_workspace.box();
     }
