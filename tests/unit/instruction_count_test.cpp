@@ -48,13 +48,19 @@ namespace {
 // probing the corpus's files as a submission's hint is, in the sandbox.
 struct CorpusProbe {
   Problem problem;
+  fs::path reference_source;
   Runner reference;
   Workspace reference_workspace;
 
-  explicit CorpusProbe(const std::string& id)
+  // `language`: the reference the hint would pick for a candidate in it
+  // (hint_reference); empty: the problem's own.
+  explicit CorpusProbe(const std::string& id, const std::string& language = "")
       : problem(load_problem(test_support::source_dir() / "problems" / id)),
-        reference(reference_runner(problem, test_support::runners())) {
-    REQUIRE(compile_in_box(reference, problem.reference, reference_workspace).ok);
+        reference_source(language.empty()
+                             ? problem.reference
+                             : hint_reference(problem, *test_support::runners().by_language(language))),
+        reference(runner_for_problem(problem, test_support::runners().for_source(reference_source, ""))) {
+    REQUIRE(compile_in_box(reference, reference_source, reference_workspace).ok);
   }
 
   std::optional<ComplexityReport> probe(const std::string& file, std::chrono::seconds budget) {
@@ -200,4 +206,35 @@ TEST_CASE("a Python O(n^2) solution is counted in one interpreter, and named", "
   CHECK(report->estimate == std::optional<std::string>("O(n^2)"));
   CHECK(report->points.size() == 7);  // 31 to 2000, doubling
   for (const ComplexityPoint& point : report->points) CHECK(point.reference_instructions);
+}
+
+TEST_CASE("the hint's reference is in the candidate's language when the package has one", "[complexity]") {
+  const RunnerSet& runners = test_support::runners();
+  Problem problem = load_problem(test_support::source_dir() / "problems" / "minimum-passes");
+  CHECK(hint_reference(problem, *runners.by_language("cpp")) == problem.reference);
+  CHECK(hint_reference(problem, *runners.by_language("python")) ==
+        problem.root / "submissions" / "accepted" / "reference.py");
+  // C has no reference of its own: the problem's.
+  CHECK(hint_reference(problem, *runners.by_language("c")) == problem.reference);
+}
+
+TEST_CASE("a Python O(n) tie is settled beside the Python reference, an O(n log n) one is not", "[complexity][slow]") {
+  if (!instruction_counter() || !has_counted_ladder(*test_support::runners().by_language("python"))) {
+    WARN("skipped: no Valgrind, or the ladder's forks cannot be bounded here");
+    return;
+  }
+  CorpusProbe corpus("minimum-passes", "python");
+  REQUIRE(corpus.reference_source.extension() == ".py");
+  // Capped at 16000, past the 8x of the smallest size that O(n) needs, so
+  // the sizes counted do not depend on the machine.
+  corpus.problem.complexity->max_size = 16000;
+  std::optional<ComplexityReport> linear = corpus.probe("pos_list.py", std::chrono::seconds(120));
+  REQUIRE(linear);
+  INFO(linear->reason);
+  CHECK(linear->estimate == std::optional<std::string>("O(n)"));
+  CHECK_THAT(linear->reason, Catch::Contains("keep step with the reference"));
+  std::optional<ComplexityReport> log_factor = corpus.probe("heap_order.py", std::chrono::seconds(120));
+  REQUIRE(log_factor);
+  INFO(log_factor->reason);
+  CHECK(log_factor->estimate != std::optional<std::string>("O(n)"));
 }
