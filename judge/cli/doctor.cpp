@@ -82,7 +82,7 @@ int doctor(bool json) {
   for (const auto& language : runners.languages()) {
     const Runner& runner = *runners.by_language(language);
     if (has_counted_ladder(runner)) one_interpreter.push_back(language);
-    else if (!runner.run.empty() && fs::path(runner.run.front()).is_absolute()) timed.push_back(language);
+    else if (is_interpreted(runner)) timed.push_back(language);
   }
   std::string hint_measure =
       counter ? fmt::format("instructions ({})", counter->tool.string())

@@ -283,16 +283,12 @@ class Counting {
   // in one interpreter (counted_ladder.h).
   std::vector<std::optional<double>> reference_counts_in_one_interpreter(const std::vector<std::uint64_t>& sizes) {
     std::vector<std::optional<double>> counts;
-    std::vector<std::uint64_t> missing;
-    std::vector<fs::path> inputs;
+    std::vector<fs::path> inputs;  // of the sizes not kept
     for (std::uint64_t n : sizes) {
       counts.push_back(kept_reference_count(n));
-      if (!counts.back()) {
-        missing.push_back(n);
-        inputs.push_back(input(n));
-      }
+      if (!counts.back()) inputs.push_back(input(n));
     }
-    if (missing.empty()) return counts;
+    if (inputs.empty()) return counts;
     Workspace ladder_scratch;
     const LadderCounts counted = count_ladder(*reference_runner, counter, reference_box, inputs, limits,
                                               kReferenceCountMs / 1000.0, ladder_scratch.private_dir());
@@ -442,16 +438,17 @@ CountedLadder climb_one_run_per_size(Counting& counting) {
 // Every size in one interpreter (counted_ladder.h): the counts are of the
 // program's work alone, without the interpreter's start-up, so the ladder
 // simply doubles from well below the problem's smallest size, and the
-// server goes as far up as its budget allows. Then, with what is left, the
-// reference's counts (kept) and the candidate's native CPU times, smallest
-// first, for the plot and for saying how long the largest size would take.
+// server goes as far up as its budget allows. Then the reference's counts
+// (kept), and with what is left of the budget the candidate's native CPU
+// times still missing, largest first, for the plot and for saying how long
+// the problem's largest size would take.
 CountedLadder climb_in_one_interpreter(Counting& counting) {
   const ComplexitySpec& spec = counting.setup.spec;
   std::vector<std::uint64_t> sizes;
   std::vector<fs::path> inputs;
   std::uintmax_t bytes = 0;
-  // The smallest size times powers of two, from 1/32 of it: every size the
-  // ladder of one run per size could reach, and the problem's own.
+  // The smallest size times powers of two, from 1/32 of it, so that the
+  // smallest size and 8 times it (kLinearReach) are among them.
   for (int step = -5; sizes.size() < kMaxLadderSizes && bytes < kMaxLadderBytes; ++step) {
     const auto n = std::max<std::uint64_t>(2, static_cast<std::uint64_t>(std::llround(std::ldexp(spec.min_size, step))));
     if (n > spec.max_size) break;
@@ -622,9 +619,9 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
   // ladder server (counted_ladder.h), and timed without one.
   // JUDGE_COMPLEXITY_MEASURE=instructions counts it one run per size too.
   const char* forced = std::getenv("JUDGE_COMPLEXITY_MEASURE");
-  const bool interpreted = !runner.run.empty() && fs::path(runner.run.front()).is_absolute();
   const bool count_anyway = forced && std::string_view(forced) == "instructions";
-  if (const auto& counter = instruction_counter(); counter && (!interpreted || has_counted_ladder(runner) || count_anyway))
+  if (const auto& counter = instruction_counter();
+      counter && (!is_interpreted(runner) || has_counted_ladder(runner) || count_anyway))
     return probe_by_counts(problem, runner, box, cache, limits, options, *counter);
   const ProbeSetup setup = set_up(problem, cache, options);
   const auto& [spec, expected, give_up, generator, generator_hash, with_reference] = setup;

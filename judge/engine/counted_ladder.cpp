@@ -19,14 +19,11 @@ namespace {
 // once (runners/ladders/python.py), each beside a null child for a moment.
 constexpr int kLadderProcesses = 5;
 
-std::uint64_t digits_of(const std::string& text) {
-  std::string digits;
-  for (char c : text)
-    if (c != ',') digits += c;
-  return std::stoull(digits);
-}
-
 }  // namespace
+
+bool is_interpreted(const Runner& runner) {
+  return !runner.run.empty() && fs::path(runner.run.front()).is_absolute();
+}
 
 bool has_counted_ladder(const Runner& runner) {
   static const bool bounded = [] {
@@ -38,12 +35,10 @@ bool has_counted_ladder(const Runner& runner) {
 }
 
 LadderCounts ladder_counts_from_log(std::string_view log, std::size_t inputs) {
-  static const std::regex total(R"(==(\d+)== I +refs: +([\d,]+))");
   static const std::regex line(
       R"(judge-ladder: input (\d+) null (\d+) work (\d+) status (-?\d+) wall (\d+(?:\.\d+)?))");
   std::map<std::string, std::uint64_t> totals;  // by pid
-  for (auto it = std::cregex_iterator(log.data(), log.data() + log.size(), total); it != std::cregex_iterator(); ++it)
-    totals[(*it)[1].str()] = digits_of((*it)[2].str());
+  for (auto& [pid, count] : instruction_totals(log)) totals[pid] = count;
   LadderCounts counts;
   counts.work.resize(inputs);
   counts.wall.resize(inputs, 0);
@@ -79,8 +74,9 @@ LadderCounts count_ladder(const Runner& runner, const InstructionCounter& counte
     std::ofstream out(ladder_input, std::ios::binary);
     out << "judge-ladder " << inputs.size();
     for (const fs::path& input : inputs) {
-      out << ' ' << fs::file_size(input);
-      largest = std::max(largest, fs::file_size(input));
+      const std::uintmax_t bytes = fs::file_size(input);
+      out << ' ' << bytes;
+      largest = std::max(largest, bytes);
     }
     out << '\n';
     for (const fs::path& input : inputs) out << std::ifstream(input, std::ios::binary).rdbuf();

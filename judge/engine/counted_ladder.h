@@ -21,6 +21,11 @@
 
 namespace judge {
 
+// Whether an interpreter runs the program: its run command starts with an
+// absolute path (/usr/bin/python3) rather than the compiled file. Under the
+// counter its start-up is paid at every size run on its own.
+bool is_interpreted(const Runner& runner);
+
 // Whether `runner` has a ladder server (runners/<language>.yaml `ladder`)
 // and this judge can bound the processes it forks: a pids cgroup, or (as
 // root) a uid of the run's own under RLIMIT_NPROC. Without either, a fork

@@ -118,7 +118,11 @@ std::string driver_source(const Problem& problem, const Runner& runner) {
 }
 
 Runner reference_runner(const Problem& problem, const RunnerSet& runners) {
-  return runner_for_problem(problem, runners.for_source(problem.reference, ""));
+  return reference_runner(problem, runners, problem.reference);
+}
+
+Runner reference_runner(const Problem& problem, const RunnerSet& runners, const std::filesystem::path& source) {
+  return runner_for_problem(problem, runners.for_source(source, ""));
 }
 
 std::filesystem::path hint_reference(const Problem& problem, const Runner& candidate) {

@@ -17,8 +17,9 @@ namespace judge {
 Runner runner_for_problem(const Problem& problem, const Runner& runner);
 
 // The runner of the problem's reference solution (by its extension), as it
-// grades `problem`.
+// grades `problem`; or of another reference, `source` (hint_reference).
 Runner reference_runner(const Problem& problem, const RunnerSet& runners);
+Runner reference_runner(const Problem& problem, const RunnerSet& runners, const std::filesystem::path& source);
 
 // The reference the complexity hint runs beside a candidate: the package's
 // accepted `reference.<ext>` in the candidate's language when it has one

@@ -156,7 +156,7 @@ Report grade(const Problem& problem, const RunnerSet& runners, const Runner& lan
     // from the cache, as a rule; if it does not build, the hint goes on
     // without it (validate is where a broken reference is reported).
     const std::filesystem::path reference_source = hint_reference(problem, runner);
-    const Runner reference = runner_for_problem(problem, runners.for_source(reference_source, ""));
+    const Runner reference = reference_runner(problem, runners, reference_source);
     Workspace reference_workspace;
     if (compile_cached(reference, reference_source, reference_workspace).ok) {
       probe.reference_runner = &reference;

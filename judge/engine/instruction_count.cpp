@@ -52,16 +52,22 @@ Runner counted(const Runner& runner, const InstructionCounter& counter) {
   return wrapped;
 }
 
-std::optional<std::uint64_t> instructions_from_log(std::string_view log) {
-  static const std::regex line(R"(==\d+== I +refs: +([\d,]+))");
-  std::optional<std::uint64_t> count;
+std::vector<std::pair<std::string, std::uint64_t>> instruction_totals(std::string_view log) {
+  static const std::regex line(R"(==(\d+)== I +refs: +([\d,]+))");
+  std::vector<std::pair<std::string, std::uint64_t>> totals;
   for (auto it = std::cregex_iterator(log.data(), log.data() + log.size(), line); it != std::cregex_iterator(); ++it) {
     std::string digits;
-    for (char c : (*it)[1].str())
+    for (char c : (*it)[2].str())
       if (c != ',') digits += c;
-    count = std::stoull(digits);
+    totals.emplace_back((*it)[1].str(), std::stoull(digits));
   }
-  return count;
+  return totals;
+}
+
+std::optional<std::uint64_t> instructions_from_log(std::string_view log) {
+  const auto totals = instruction_totals(log);
+  if (totals.empty()) return std::nullopt;
+  return totals.back().second;
 }
 
 }  // namespace judge

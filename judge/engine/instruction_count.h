@@ -17,6 +17,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "runner.h"
 
@@ -45,5 +47,9 @@ Runner counted(const Runner& runner, const InstructionCounter& counter);
 // stderr was cut). The program can print such a line itself, but that only
 // misleads its own hint, never a verdict.
 std::optional<std::uint64_t> instructions_from_log(std::string_view log);
+
+// Every total the tool printed, in order: (pid, instructions) of each
+// process that ended under it (a ladder's server and its children).
+std::vector<std::pair<std::string, std::uint64_t>> instruction_totals(std::string_view log);
 
 }  // namespace judge

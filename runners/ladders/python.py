@@ -42,7 +42,7 @@ def preload_libraries(folder):
     """Imports, here, the modules that the programs in `folder` import and
     that come from outside it (the standard library): each child would
     otherwise import them again, a constant cost in its count but, under
-    the counter, a second or more of its wall time (the driver's `inspect`).
+    the counter, up to a second of its wall time (`inspect`: 0.7 s).
     Nothing of the candidate's runs here."""
     import ast
     import importlib.util

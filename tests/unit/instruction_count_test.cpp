@@ -59,7 +59,7 @@ struct CorpusProbe {
         reference_source(language.empty()
                              ? problem.reference
                              : hint_reference(problem, *test_support::runners().by_language(language))),
-        reference(runner_for_problem(problem, test_support::runners().for_source(reference_source, ""))) {
+        reference(reference_runner(problem, test_support::runners(), reference_source)) {
     REQUIRE(compile_in_box(reference, reference_source, reference_workspace).ok);
   }
 
