@@ -562,9 +562,16 @@ GrowthEstimate estimate_counted(const std::vector<CountSample>& unsorted) {
   }
   if (chosen == nullptr) {
     const ClassFit& best = estimate.fits.empty() ? ClassFit{} : estimate.fits.front();
-    return not_sure(estimate, fmt::format("no class fits the counted instructions (the best, {}, is off by {}; the "
-                                          "work grows with slope {:.2f} at the largest sizes)",
-                                          to_big_o(best.growth), fine_percent(best.error), top_slope));
+    GrowthEstimate unsure = not_sure(estimate, fmt::format("no class fits the counted instructions (the best, {}, is "
+                                                           "off by {}; the work grows with slope {:.2f} at the "
+                                                           "largest sizes)",
+                                                           to_big_o(best.growth), fine_percent(best.error), top_slope));
+    // Uneven counts (a set that grows by quadrupling) can leave O(n) and
+    // O(n log n) the two best without either fitting: a tie, which a
+    // reference may settle, as for those that fit alike.
+    auto is_tied = [](const ClassFit& f) { return f.growth == Growth::Linear || f.growth == Growth::NLogN; };
+    if (unsure.fits.size() >= 2 && is_tied(unsure.fits[0]) && is_tied(unsure.fits[1])) unsure.tied = true;
+    return unsure;
   }
   // A linear model that fits well but not exactly may hide a log factor
   // in its unevenness: n log n has to be ruled out, not just not proven,
@@ -584,6 +591,9 @@ GrowthEstimate estimate_counted(const std::vector<CountSample>& unsorted) {
                                                          : std::string("O(n log n) does not fit"),
                               room_text));
     tie.tied = true;
+    // The tie is with n log n even where its model came out with a negative
+    // log term: the room above says how large one could still be.
+    if (!std::isfinite(nlogn.error)) tie.fits.push_back(ClassFit{Growth::NLogN, 0, 0, kInfinity});
     // The fits the tie is between come first.
     std::stable_partition(tie.fits.begin(), tie.fits.end(), [](const ClassFit& f) {
       return f.growth == Growth::Linear || f.growth == Growth::NLogN;
@@ -620,6 +630,32 @@ RatioSlope ratio_slope(const std::vector<TimingSample>& candidate, const std::ve
   result.value = slope.value;
   result.margin = slope.margin;
   return result;
+}
+
+void settle_tie_by_reference(GrowthEstimate& estimate, Growth expected, const RatioSlope& step, double keeps_step,
+                             std::optional<double> log_apart, std::string_view measured) {
+  if (estimate.growth || !estimate.tied || estimate.fits.size() < 2 || step.sizes < 3) return;
+  const Growth first = estimate.fits[0].growth, second = estimate.fits[1].growth;
+  const Growth other = first == expected ? second : first;
+  // The classes are declared in order of growth.
+  const int apart = static_cast<int>(other) - static_cast<int>(expected);
+  if ((first != expected && second != expected) || std::abs(apart) != 1) return;
+  const double off = std::abs(step.value) + step.margin;
+  if (off <= keeps_step) {
+    estimate.growth = expected;
+    estimate.confidence = 0.5 * (1 - off / keeps_step);
+    estimate.reason = fmt::format("{}; its {} keep step with the reference's ({}) within {:.3f} ± {:.3f}",
+                                  estimate.reason, measured, to_big_o(expected), step.value, step.margin);
+    return;
+  }
+  const double toward = apart * step.value - step.margin;
+  if (!log_apart || toward < *log_apart) return;
+  estimate.growth = other;
+  estimate.confidence = 0.5 * std::min(1.0, toward / (2 * *log_apart));
+  estimate.reason = fmt::format("{}; its {} {} the reference's ({}) by a log factor: their ratio moves with slope "
+                                "{:.3f} ± {:.3f} on a log-log scale",
+                                estimate.reason, measured, apart > 0 ? "outgrow" : "fall behind", to_big_o(expected),
+                                step.value, step.margin);
 }
 
 GrowthEstimate estimate_relative(const std::vector<TimingSample>& candidate,

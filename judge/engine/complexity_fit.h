@@ -88,6 +88,18 @@ struct RatioSlope {
 RatioSlope ratio_slope(const std::vector<TimingSample>& candidate, const std::vector<TimingSample>& reference,
                        double min_seconds, StartUp start_up = {});
 
+// Classes a log factor apart (O(n), O(n log n)) often fit one curve alike.
+// When a tie (GrowthEstimate::tied) is between the expected class and its
+// neighbour and the candidate's work keeps step with the reference's
+// (which has the expected class) within `keeps_step` on a log-log scale,
+// the candidate has that class. With `log_apart`, a ratio that moves
+// clearly (past its margin) by at least that much toward the neighbour
+// settles it the other way. `measured` names what was compared, for the
+// reason ("counts", "times"). An estimate that is not such a tie is left
+// as it is.
+void settle_tie_by_reference(GrowthEstimate& estimate, Growth expected, const RatioSlope& step, double keeps_step,
+                             std::optional<double> log_apart, std::string_view measured);
+
 // Counted work (instructions, see instruction_count.h) instead of time: a
 // count does not vary, so where a timer needs a wide margin, a count fits
 // its class to a fraction of a percent. What still blurs a count is the

@@ -321,3 +321,95 @@ TEST_CASE("complexity: with records of a fixed width the bytes term is no term o
   REQUIRE(e.growth);
   CHECK(*e.growth == Growth::Linear);
 }
+
+namespace {
+
+// A tie between O(n) and O(n log n), as estimate_counted leaves one.
+GrowthEstimate linear_tie() {
+  GrowthEstimate tie;
+  tie.tied = true;
+  tie.reason = "O(n) and O(n log n) fit about equally well";
+  tie.fits = {ClassFit{Growth::Linear, 0, 1, 0.012}, ClassFit{Growth::NLogN, 0, 1, 0.011},
+              ClassFit{Growth::Quadratic, 0, 1, 0.2}};
+  return tie;
+}
+
+RatioSlope step(double value, double margin) { return RatioSlope{value, margin, 10}; }
+
+}  // namespace
+
+TEST_CASE("complexity: a tie is settled by the reference only when the ratio decides", "[complexity]") {
+  // Work that keeps step with an O(n) reference is O(n).
+  GrowthEstimate kept = linear_tie();
+  settle_tie_by_reference(kept, Growth::Linear, step(0.002, 0.003), 0.01, std::nullopt, "counts");
+  CHECK(kept.growth == Growth::Linear);
+  CHECK_THAT(kept.reason, Catch::Contains("keep step with the reference's (O(n))"));
+
+  // A ratio that grows clearly, by a log factor's share, is the class above
+  // the expected one, where a rule for it is given (interpreted programs)...
+  GrowthEstimate outgrown = linear_tie();
+  settle_tie_by_reference(outgrown, Growth::Linear, step(0.037, 0.002), 0.01, 0.02, "counts");
+  CHECK(outgrown.growth == Growth::NLogN);
+  CHECK_THAT(outgrown.reason, Catch::Contains("outgrow the reference's (O(n)) by a log factor"));
+  // ... and nothing where it is not (compiled ones, whose parsing sways it).
+  GrowthEstimate compiled = linear_tie();
+  settle_tie_by_reference(compiled, Growth::Linear, step(0.037, 0.002), 0.01, std::nullopt, "counts");
+  CHECK_FALSE(compiled.growth);
+
+  // Beside an O(n log n) reference, falling behind by as much is O(n).
+  GrowthEstimate behind = linear_tie();
+  settle_tie_by_reference(behind, Growth::NLogN, step(-0.06, 0.013), 0.01, 0.02, "counts");
+  CHECK(behind.growth == Growth::Linear);
+  CHECK_THAT(behind.reason, Catch::Contains("fall behind"));
+
+  // Between the two, or within its margin of either, it does not decide.
+  for (RatioSlope between : {step(0.014, 0.007), step(0.025, 0.01), step(-0.003, 0.009), step(0.03, 0.02)}) {
+    GrowthEstimate unsure = linear_tie();
+    settle_tie_by_reference(unsure, Growth::Linear, between, 0.01, 0.02, "counts");
+    INFO("ratio slope " << between.value << " ± " << between.margin);
+    CHECK_FALSE(unsure.growth);
+  }
+  // A ratio that moves away from the tie (down, beside an O(n) reference)
+  // names no class outside it.
+  GrowthEstimate below = linear_tie();
+  settle_tie_by_reference(below, Growth::Linear, step(-0.06, 0.01), 0.01, 0.02, "counts");
+  CHECK_FALSE(below.growth);
+
+  // Too few sizes compared, a tie without the expected class, or no tie.
+  GrowthEstimate few = linear_tie();
+  settle_tie_by_reference(few, Growth::Linear, RatioSlope{0.0, 0.001, 2}, 0.01, 0.02, "counts");
+  CHECK_FALSE(few.growth);
+  GrowthEstimate elsewhere = linear_tie();
+  settle_tie_by_reference(elsewhere, Growth::Quadratic, step(0.0, 0.001), 0.01, 0.02, "counts");
+  CHECK_FALSE(elsewhere.growth);
+  GrowthEstimate untied = linear_tie();
+  untied.tied = false;
+  settle_tie_by_reference(untied, Growth::Linear, step(0.0, 0.001), 0.01, 0.02, "counts");
+  CHECK_FALSE(untied.growth);
+}
+
+TEST_CASE("complexity: counts too uneven for any class, O(n) and O(n log n) the best, are a tie", "[complexity]") {
+  // tests/complexity/minimum-passes/seen_set.py's counts (Python, one
+  // interpreter, 2026-11-24): a set that grows by quadrupling leaves no
+  // class within 1.5%, and a reference can still settle the tie.
+  const std::vector<std::pair<double, double>> counts = {
+      {31, 129568},        {63, 182519},        {125, 298155},       {250, 512362},        {500, 1014001},
+      {1000, 1954633},     {2000, 4022878},     {4000, 7835644},     {8000, 16069845},     {16000, 31399987},
+      {32000, 64950162},   {64000, 126742382},  {128000, 256221617}, {256000, 520218024}};
+  std::vector<CountSample> samples;
+  for (auto [n, count] : counts) {
+    // The scale input: n, then a permutation of 1..n, one separator each.
+    double bytes = std::to_string(static_cast<long>(n)).size() + 1;
+    for (long v = 1; v <= static_cast<long>(n); ++v) bytes += static_cast<double>(std::to_string(v).size() + 1);
+    samples.push_back({n, bytes, count});
+  }
+  GrowthEstimate e = estimate_counted(samples);
+  INFO(described(e));
+  CHECK_FALSE(e.growth);
+  CHECK_THAT(e.reason, Catch::Contains("no class fits"));
+  CHECK(e.tied);
+  REQUIRE(e.fits.size() >= 2);
+  const bool pair = (e.fits[0].growth == Growth::Linear && e.fits[1].growth == Growth::NLogN) ||
+                    (e.fits[0].growth == Growth::NLogN && e.fits[1].growth == Growth::Linear);
+  CHECK(pair);
+}
