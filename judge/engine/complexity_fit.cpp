@@ -445,21 +445,16 @@ bool clearly_better(const ModelFit& higher, const ModelFit& lower) {
          higher.share >= kCountShare;
 }
 
-// The sizes the models are fitted to: those whose count is at least
-// kPastStartUp times the smallest size's, when there are enough of them for
-// the largest model. Below, the count is mostly the program's fixed part
-// and what small inputs do differently (tables not grown yet, code paths
-// not taken: CPython's counts per element fall by half from n = 31 to 500),
-// which a constant term does not capture and which says little about how
-// the work grows.
-constexpr double kPastStartUp = 2;
+// The sizes the models are fitted to: those past the start-up
+// (kCountPastStartUp), when there are enough of them for the largest model.
+// What small inputs do differently is not captured by a constant term.
 constexpr std::size_t kFittedSizes = 6;  // [1, bytes, n, n log n] and two more
 
 std::vector<CountSample> past_start_up(std::vector<CountSample> samples) {
   if (samples.empty()) return samples;
   std::vector<CountSample> grown;
   for (const CountSample& s : samples)
-    if (s.count >= kPastStartUp * samples.front().count) grown.push_back(s);
+    if (s.count >= kCountPastStartUp * samples.front().count) grown.push_back(s);
   return grown.size() >= kFittedSizes ? grown : samples;
 }
 

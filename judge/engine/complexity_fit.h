@@ -115,4 +115,13 @@ struct CountSample {
 };
 GrowthEstimate estimate_counted(const std::vector<CountSample>& samples);
 
+// A size's count is past the program's start-up when it is at least this
+// many times the smallest size's: below, it is mostly the program's fixed
+// part and what small inputs do differently (tables not grown yet, code
+// paths not taken: CPython's count per element halves from n = 31 to 500),
+// which says little about how the work grows. estimate_counted fits its
+// models to those sizes, and a ratio to a reference's counts is taken
+// over the sizes past both programs' start-ups.
+inline constexpr double kCountPastStartUp = 2;
+
 }  // namespace judge
