@@ -644,7 +644,13 @@ void settle_tie_by_reference(GrowthEstimate& estimate, Growth expected, const Ra
     return;
   }
   const double toward = apart * step.value - step.margin;
-  if (!log_apart || toward < *log_apart) return;
+  if (!log_apart || toward < *log_apart) {
+    // Said all the same: a candidate told "not sure" can see how near it came.
+    estimate.reason = fmt::format("{}; beside the reference's ({}), the ratio of its {} moves with slope {:.3f} ± "
+                                  "{:.3f} on a log-log scale, which settles neither",
+                                  estimate.reason, to_big_o(expected), measured, step.value, step.margin);
+    return;
+  }
   estimate.growth = other;
   estimate.confidence = 0.5 * std::min(1.0, toward / (2 * *log_apart));
   estimate.reason = fmt::format("{}; its {} {} the reference's ({}) by a log factor: their ratio moves with slope "

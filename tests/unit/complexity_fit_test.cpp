@@ -368,6 +368,7 @@ TEST_CASE("complexity: a tie is settled by the reference only when the ratio dec
     settle_tie_by_reference(unsure, Growth::Linear, between, 0.01, 0.02, "counts");
     INFO("ratio slope " << between.value << " ± " << between.margin);
     CHECK_FALSE(unsure.growth);
+    CHECK_THAT(unsure.reason, Catch::Contains("which settles neither"));
   }
   // A ratio that moves away from the tie (down, beside an O(n) reference)
   // names no class outside it.
