@@ -222,6 +222,10 @@ class Counting {
       reference.emplace(judge::counted(*options.reference_runner, counter));
       reference_runner = options.reference_runner;
       reference_key = box_fingerprint(options.reference_box);
+      // An interpreted reference is counted inside its ladder server, whose
+      // every change (the collector turned off, say) moves the counts.
+      if (has_counted_ladder(*reference_runner))
+        reference_key = Hasher().add(reference_key).add_file(reference_runner->ladder).hex();
     }
   }
 
