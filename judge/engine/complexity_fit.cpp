@@ -556,11 +556,16 @@ GrowthEstimate estimate_counted(const std::vector<CountSample>& unsorted) {
     return tie;
   }
   if (chosen == nullptr) {
-    const ClassFit& best = estimate.fits.empty() ? ClassFit{} : estimate.fits.front();
+    // The class named is, as when one fits, the lowest that no higher one
+    // clearly beats: the higher models hold the lower ones' terms, so the
+    // smallest error alone names O(n^3) for uneven linear counts.
+    const ModelFit* best = &linear;
+    for (const ModelFit* higher : {&nlogn, &quadratic, &cubic, &exponential})
+      if (std::isfinite(best->error) ? clearly_better(*higher, *best) : std::isfinite(higher->error)) best = higher;
     GrowthEstimate unsure = not_sure(estimate, fmt::format("no class fits the counted instructions (the best, {}, is "
                                                            "off by {}; the work grows with slope {:.2f} at the "
                                                            "largest sizes)",
-                                                           to_big_o(best.growth), fine_percent(best.error), top_slope));
+                                                           to_big_o(best->growth), fine_percent(best->error), top_slope));
     // Uneven counts (a set that grows by quadrupling) can leave O(n) and
     // O(n log n) the two best without either fitting: a tie, which a
     // reference may settle, as for those that fit alike.
