@@ -199,6 +199,17 @@ int drain(int listener) {
 
 std::string read_text(const fs::path& p) { return test_support::read_file(p); }
 
+// A /proc file of a process that may exit between the listing and the
+// read: libstdc++'s filebuf throws on the read's ESRCH ("No such process"),
+// which is the process being gone, not a failure of the test.
+std::string read_proc_text(const fs::path& p) {
+  try {
+    return read_text(p);
+  } catch (const std::ios_base::failure&) {
+    return {};
+  }
+}
+
 pid_t parent_of(pid_t pid) {
   std::ifstream in("/proc/" + std::to_string(pid) + "/status");
   for (std::string line; std::getline(in, line);)
@@ -233,7 +244,7 @@ struct Leftover {
 // A box keeper's child armed for the next run (box_keeper.h): a fork of
 // this very binary, which no program can pass for, as it cannot exec.
 bool armed_child_of_ours(const fs::path& proc_entry) {
-  std::string comm = read_text(proc_entry / "comm");
+  std::string comm = read_proc_text(proc_entry / "comm");
   if (!comm.empty() && comm.back() == '\n') comm.pop_back();
   std::error_code ec;
   return comm == "box-armed" && fs::read_symlink(proc_entry / "exe", ec) == fs::read_symlink("/proc/self/exe");
@@ -248,7 +259,7 @@ std::vector<Leftover> submission_processes(const std::vector<Sentinel>& sentinel
     pid_t pid = std::atoi(name.c_str());
     if (pid == self) continue;
     if (std::any_of(sentinels.begin(), sentinels.end(), [&](const Sentinel& s) { return s.pid == pid; })) continue;
-    std::string cmdline = read_text(entry.path() / "cmdline");
+    std::string cmdline = read_proc_text(entry.path() / "cmdline");
     std::replace(cmdline.begin(), cmdline.end(), '\0', ' ');
     uid_t uid = uid_of(pid);
     if (armed_child_of_ours(entry.path())) continue;
