@@ -26,11 +26,7 @@ bool is_interpreted(const Runner& runner) {
 }
 
 bool has_counted_ladder(const Runner& runner) {
-  static const bool bounded = [] {
-    const std::vector<std::string> layers = sandbox::active_layers();
-    auto active = [&](const char* layer) { return std::find(layers.begin(), layers.end(), layer) != layers.end(); };
-    return active("cgroup_pids") || active("uid_drop");
-  }();
+  static const bool bounded = sandbox::layer_active("cgroup_pids") || sandbox::layer_active("uid_drop");
   return bounded && !runner.ladder.empty() && !runner.run.empty();
 }
 

@@ -131,8 +131,7 @@ sandbox::Outcome run_in_box(const Runner& runner, const fs::path& box, const fs:
   // writes to the box itself.
   policy.workdir_writable = false;
   policy.box_bytes = 64ull << 20;
-  const std::vector<std::string> layers = sandbox::active_layers();
-  if (std::find(layers.begin(), layers.end(), "private_filesystem") != layers.end())
+  if (sandbox::layer_active("private_filesystem"))
     std::replace(policy.env.begin(), policy.env.end(), std::string("TMPDIR=."), std::string("TMPDIR=/tmp"));
   return sandbox::run(policy);
 }

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <string>
 #include <vector>
@@ -88,6 +89,11 @@ std::vector<std::string> active_layers() {
   layers.push_back("watchdog");
   layers.push_back("process_group_kill");
   return layers;
+}
+
+bool layer_active(std::string_view layer) {
+  const std::vector<std::string> layers = active_layers();
+  return std::find(layers.begin(), layers.end(), layer) != layers.end();
 }
 
 std::vector<std::string> missing_layers() {

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sandbox {
@@ -177,6 +178,9 @@ Outcome run(const Policy& policy);
 // "cgroup_cpu", then "rlimits", "seccomp", "seccomp_notify",
 // "no_new_privs", "uid_drop", "clean_env", "watchdog", "process_group_kill".
 std::vector<std::string> active_layers();
+
+// Whether `layer` (one of active_layers()'s names) is among them.
+bool layer_active(std::string_view layer);
 
 // The layers this process can NOT apply, each as "layer: reason", e.g.
 // "cgroup: /sys/fs/cgroup/memory not writable (not root)". Empty when
