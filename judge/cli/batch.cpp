@@ -21,6 +21,7 @@
 #include "engine/file_text.h"
 #include "engine/grader.h"
 #include "engine/locations.h"
+#include "engine/test_data.h"
 #include "report/progress.h"
 #include "report/batch_results.h"
 
@@ -112,6 +113,36 @@ std::vector<report::Result> grade_all(const std::vector<report::Submission>& sub
   for (unsigned w = 0; w < workers; ++w) pool.emplace_back(work);
   pool.clear();  // joins
   return results;
+}
+
+// Every problem's tests made before any grading, `workers` problems at a
+// time. On a cold cache this is most of a batch's serial part (generating
+// and answering one problem's tests took 3-10 s here): made by the first
+// worker to meet the problem, it kept the others waiting on its lock.
+// Best effort: a failure comes back to the gradings, which report it per
+// submission as they always have.
+void prepare_tests(const std::map<std::string, Problem>& problems, const RunnerSet& runners, unsigned workers,
+                   bool quiet) {
+  fs::path cache = cache_root();
+  std::vector<const Problem*> pending;
+  std::vector<std::string> names;
+  for (const auto& [id, problem] : problems)
+    if (TestData(problem, runners, cache).missing_work()) pending.push_back(&problem), names.push_back(id);
+  if (pending.empty()) return;
+  if (!quiet)
+    std::cerr << fmt::format("judge: making the tests of {} on this machine (once), {} at a time\n",
+                             fmt::join(names, ", "), std::min<std::size_t>(workers, pending.size()));
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < pending.size();) {
+      try {
+        TestData(*pending[i], runners, cache).prepare();
+      } catch (const std::exception&) {
+      }
+    }
+  };
+  std::vector<std::jthread> pool;
+  for (unsigned w = 0; w < std::min<std::size_t>(workers, pending.size()); ++w) pool.emplace_back(work);
 }
 
 // Names this run's submissions for the daemon, so a submit sent again after
@@ -225,13 +256,16 @@ int run_batch(BatchArgs args) {
   for (const auto& s : cohort.skipped)
     if (!args.quiet) std::cerr << fmt::format("judge: skipped {}: {}\n", s.path.string(), s.reason);
 
-  // The daemon calibrates on its side, before it first grades a problem.
-  if (!remote)
-    for (const auto& [id, problem] : problems) calibrate_if_needed(problem, runners);
-
   unsigned workers = args.workers ? args.workers : std::max(1u, std::thread::hardware_concurrency());
   workers = std::min<unsigned>(workers, std::max<std::size_t>(1, cohort.submissions.size()));
   if (remote) workers = 0;
+
+  // The daemon prepares and calibrates on its side, before it first grades
+  // a problem. Calibrating times the reference, so one problem at a time.
+  if (!remote) {
+    prepare_tests(problems, runners, workers, args.quiet);
+    for (const auto& [id, problem] : problems) calibrate_if_needed(problem, runners);
+  }
   fs::path out = args.out_dir.empty() ? fs::current_path() / ("judge-batch-" + utc_now("%Y%m%d-%H%M%S")) : args.out_dir;
 
   report::BatchResults batch;

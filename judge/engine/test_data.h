@@ -33,6 +33,9 @@ class TestData {
   // Where a generated test's input is cached (whether or not it exists yet).
   std::filesystem::path input_path(const GeneratorCall& call) const;
 
+  // Whether a generated test's input or answer is not in the cache yet.
+  bool missing_work() const;
+
  private:
   std::filesystem::path answer_path(const std::filesystem::path& input_cache_path) const;
   // The one-off compiles a cold cache needs (the generators whose inputs
@@ -40,8 +43,6 @@ class TestData {
   // core rather than one by one as the tests first need them; best effort,
   // and silent: `progress` hears of the tests' own work as before.
   void build_ahead();
-  // Whether a generated test's input or answer is not in the cache yet.
-  bool missing_work() const;
   // Compiles the reference into reference_box_ once; throws as make_answer.
   void compile_reference();
   std::filesystem::path make_answer(const TestSpec& test, const std::filesystem::path& input);

@@ -15,6 +15,7 @@
 
 #include "engine/errors.h"
 #include "report/batch_results.h"
+#include "support/scoped_env.h"
 #include "support/temp_dir.h"
 #include "report/progress.h"
 
@@ -244,6 +245,30 @@ TEST_CASE("batch refuses a bad set with exit 2 naming the file", "[batch]") {
   auto no_folder = run_judge("batch " + q(dir / "ok.yaml") + " " + q(dir / "no-such-folder"));
   CHECK(no_folder.status == 2);
   CHECK_THAT(no_folder.err, Catch::Contains("no-such-folder"));
+}
+
+TEST_CASE("batch makes every problem's tests up front on a cold cache and only once", "[batch]") {
+  TempDir dir;
+  test_support::ScopedEnv cache("JUDGE_CACHE_DIR", (dir / "cache").c_str());
+  fs::path cohort = dir / "cohort";
+  copy_in(submission("minimum-passes", "accepted/reference.cpp"), cohort / "alice/minimum-passes.cpp");
+  copy_in(submission("top-k-window", "accepted/reference.cpp"), cohort / "alice/top-k-window.cpp");
+  write_file(dir / "set.yaml", kSet);
+  const std::string command = "batch " + q(dir / "set.yaml") + " " + q(cohort) + " --no-hints --workers 2 --out ";
+
+  auto cold = run_judge(command + q(dir / "cold"));
+  INFO("stderr: " << cold.err);
+  REQUIRE(cold.status == 0);
+  CHECK_THAT(cold.err,
+             Catch::Contains("making the tests of minimum-passes, top-k-window on this machine (once), 2 at a time"));
+  const std::string results = read_file(dir / "cold" / "results.csv");
+  CHECK(count_of(results, ",AC,") == 2);
+
+  // Made: the next batch goes straight to grading.
+  auto warm = run_judge(command + q(dir / "warm"));
+  INFO("stderr: " << warm.err);
+  REQUIRE(warm.status == 0);
+  CHECK_THAT(warm.err, !Catch::Contains("making the tests"));
 }
 
 TEST_CASE("batch skips duplicate, binary and empty files with the reason", "[batch]") {

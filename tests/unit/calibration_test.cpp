@@ -190,7 +190,7 @@ TEST_CASE("the floor applies and a new multiplier needs no new measurement", "[c
   CHECK(calibrated_time_s(limits, c) == Approx(2.0));
 }
 
-TEST_CASE("an edited reference or test invalidates the calibration; a new multiplier does not", "[calibration]") {
+TEST_CASE("an edited reference or test invalidates the calibration but a new multiplier does not", "[calibration]") {
   TempDir dir;
   ForgetCalibration forget{"calibration-edited"};
   fs::path root = scaled_package(dir, "calibration-edited", 1);
@@ -268,7 +268,7 @@ TEST_CASE("validate warns when the limit leaves too little room without failing"
     if (check.warning) CHECK(check.what.find("reference") == std::string::npos);
 }
 
-TEST_CASE("calibrate --json prints the documented object; submit --json says the limit is calibrated",
+TEST_CASE("calibrate --json prints the documented object and submit --json says the limit is calibrated",
           "[calibration][cli]") {
   auto r = test_support::run_judge("calibrate '" + kFixture.string() + "' --json");
   INFO(r.err);

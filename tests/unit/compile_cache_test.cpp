@@ -229,7 +229,7 @@ TEST_CASE("a damaged entry is a miss and is replaced", "[compile_cache]") {
   CHECK(run_output(runner, workspace) == "hello 1\n");
 }
 
-TEST_CASE("JUDGE_COMPILE_CACHE_MB sets the cap; 0 disables the cache", "[compile_cache]") {
+TEST_CASE("JUDGE_COMPILE_CACHE_MB sets the cap and 0 disables the cache", "[compile_cache]") {
   TempDir sources;
   const Runner runner = cpp_runner();
   fs::path source = source_file(sources, "a.cpp", greeting(41));

@@ -153,7 +153,7 @@ TEST_CASE("a wrong hidden call is named with its arguments and both results", "[
   CHECK(test_named(r, "edge").message == "call 1 of 4: addInt(-2147483643) returned 0, expected -2147483648");
 }
 
-TEST_CASE("unordered results are multisets; ordered ones are not", "[driver][calls]") {
+TEST_CASE("unordered results are multisets and ordered ones are not", "[driver][calls]") {
   SECTION("another order of an unordered result is accepted") {
     // sorted_digits.py returns the digits sorted, the reference does not.
     Report r = grade_file("echo-types", source_dir() / "tests/fixtures/problems/echo-types/submissions/accepted/sorted_digits.py");

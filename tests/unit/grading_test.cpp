@@ -95,7 +95,7 @@ TEST_CASE("package submissions get their folder's verdict: top-k-frequent", "[gr
   check_package_submissions("top-k-frequent");
 }
 
-TEST_CASE("a wrong sample shows the sample; a wrong hidden test shows nothing of it", "[grading]") {
+TEST_CASE("a wrong sample shows the sample but a wrong hidden test shows nothing of it", "[grading]") {
   Report sample = grade_text("minimum-passes", "s.cpp", "#include <cstdio>\nint main(){ std::puts(\"0\"); }\n");
   REQUIRE(sample.tests.size() >= 1);
   CHECK(sample.verdict == Verdict::WA);
