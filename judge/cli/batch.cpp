@@ -116,11 +116,11 @@ std::vector<report::Result> grade_all(const std::vector<report::Submission>& sub
 }
 
 // Every problem's tests made before any grading, `workers` problems at a
-// time. On a cold cache this is most of a batch's serial part (generating
-// and answering one problem's tests took 3-10 s here): made by the first
-// worker to meet the problem, it kept the others waiting on its lock.
-// Best effort: a failure comes back to the gradings, which report it per
-// submission as they always have.
+// time (3-10 s a problem here, on a cold cache). Made by the first worker
+// to meet a problem, they kept any other that met it waiting on its lock,
+// and the progress bar's first estimates counted the wait. Best effort: a
+// failure comes back to the gradings, which report it per submission as
+// they always have.
 void prepare_tests(const std::map<std::string, Problem>& problems, const RunnerSet& runners, unsigned workers,
                    bool quiet) {
   fs::path cache = cache_root();
