@@ -121,13 +121,13 @@ std::vector<report::Result> grade_all(const std::vector<report::Submission>& sub
 // and the progress bar's first estimates counted the wait. Best effort: a
 // failure comes back to the gradings, which report it per submission as
 // they always have.
-void prepare_tests(const std::map<std::string, Problem>& problems, const RunnerSet& runners, unsigned workers,
+void prepare_tests(const std::vector<const Problem*>& problems, const RunnerSet& runners, unsigned workers,
                    bool quiet) {
   fs::path cache = cache_root();
   std::vector<const Problem*> pending;
   std::vector<std::string> names;
-  for (const auto& [id, problem] : problems)
-    if (TestData(problem, runners, cache).missing_work()) pending.push_back(&problem), names.push_back(id);
+  for (const Problem* problem : problems)
+    if (TestData(*problem, runners, cache).missing_work()) pending.push_back(problem), names.push_back(problem->id);
   if (pending.empty()) return;
   if (!quiet)
     std::cerr << fmt::format("judge: making the tests of {} on this machine (once), {} at a time\n",
@@ -262,9 +262,15 @@ int run_batch(BatchArgs args) {
 
   // The daemon prepares and calibrates on its side, before it first grades
   // a problem. Calibrating times the reference, so one problem at a time.
+  // Only the problems some submission is graded on.
   if (!remote) {
-    prepare_tests(problems, runners, workers, args.quiet);
-    for (const auto& [id, problem] : problems) calibrate_if_needed(problem, runners);
+    std::vector<const Problem*> graded;
+    for (const auto& [id, problem] : problems)
+      if (std::any_of(cohort.submissions.begin(), cohort.submissions.end(),
+                      [&id = id](const report::Submission& s) { return s.problem == id; }))
+        graded.push_back(&problem);
+    prepare_tests(graded, runners, workers, args.quiet);
+    for (const Problem* problem : graded) calibrate_if_needed(*problem, runners);
   }
   fs::path out = args.out_dir.empty() ? fs::current_path() / ("judge-batch-" + utc_now("%Y%m%d-%H%M%S")) : args.out_dir;
 

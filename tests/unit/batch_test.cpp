@@ -253,7 +253,9 @@ TEST_CASE("batch makes every problem's tests up front on a cold cache and only o
   fs::path cohort = dir / "cohort";
   copy_in(submission("minimum-passes", "accepted/reference.cpp"), cohort / "alice/minimum-passes.cpp");
   copy_in(submission("top-k-window", "accepted/reference.cpp"), cohort / "alice/top-k-window.cpp");
-  write_file(dir / "set.yaml", kSet);
+  // lru-cache is in the set, but no one submitted it: nothing is made or
+  // measured for it.
+  write_file(dir / "set.yaml", std::string(kSet) + "  - id: lru-cache\n    weight: 1\n");
   const std::string command = "batch " + q(dir / "set.yaml") + " " + q(cohort) + " --no-hints --workers 2 --out ";
 
   auto cold = run_judge(command + q(dir / "cold"));
@@ -261,6 +263,7 @@ TEST_CASE("batch makes every problem's tests up front on a cold cache and only o
   REQUIRE(cold.status == 0);
   CHECK_THAT(cold.err,
              Catch::Contains("making the tests of minimum-passes, top-k-window on this machine (once), 2 at a time"));
+  CHECK_THAT(cold.err, !Catch::Contains("lru-cache"));
   const std::string results = read_file(dir / "cold" / "results.csv");
   CHECK(count_of(results, ",AC,") == 2);
 
