@@ -6,8 +6,8 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <ctime>
+#include <deque>
 #include <iostream>
 #include <map>
 #include <random>
@@ -21,6 +21,7 @@
 #include "engine/file_text.h"
 #include "engine/grader.h"
 #include "engine/locations.h"
+#include "engine/parallel.h"
 #include "engine/test_data.h"
 #include "report/progress.h"
 #include "report/batch_results.h"
@@ -89,29 +90,23 @@ std::vector<report::Result> grade_all(const std::vector<report::Submission>& sub
                                       const report::ProblemSet& set, const BatchArgs& args, unsigned workers,
                                       Progress& progress) {
   std::vector<report::Result> results(submissions.size());
-  std::atomic<std::size_t> next{0};
   GradeOptions options;
   options.hints = !args.no_hints;
   fs::path cache = cache_root();
-  auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < submissions.size();) {
-      const report::Submission& s = submissions[i];
-      const Problem& problem = problems.at(s.problem);
-      report::Result& result = results[i];
-      result.submission = s;
-      result.weight = weight_of(set, s.problem);
-      try {
-        result.report = grade(problem, runners, runners.for_source(s.source, ""), s.source, cache, options);
-      } catch (const std::exception& e) {
-        result.report = internal_error_report(problem, e.what());
-      }
-      result.score = report::score_of(result.report, result.weight);
-      progress.finished(fmt::format("{}/{}", s.candidate, s.source.filename().string()), result.report.verdict);
+  run_in_parallel(submissions.size(), workers, [&](std::size_t i) {
+    const report::Submission& s = submissions[i];
+    const Problem& problem = problems.at(s.problem);
+    report::Result& result = results[i];
+    result.submission = s;
+    result.weight = weight_of(set, s.problem);
+    try {
+      result.report = grade(problem, runners, runners.for_source(s.source, ""), s.source, cache, options);
+    } catch (const std::exception& e) {
+      result.report = internal_error_report(problem, e.what());
     }
-  };
-  std::vector<std::jthread> pool;
-  for (unsigned w = 0; w < workers; ++w) pool.emplace_back(work);
-  pool.clear();  // joins
+    result.score = report::score_of(result.report, result.weight);
+    progress.finished(fmt::format("{}/{}", s.candidate, s.source.filename().string()), result.report.verdict);
+  });
   return results;
 }
 
@@ -124,25 +119,23 @@ std::vector<report::Result> grade_all(const std::vector<report::Submission>& sub
 void prepare_tests(const std::vector<const Problem*>& problems, const RunnerSet& runners, unsigned workers,
                    bool quiet) {
   fs::path cache = cache_root();
-  std::vector<const Problem*> pending;
+  std::deque<TestData> pending;  // a deque: TestData stays where it is made
   std::vector<std::string> names;
-  for (const Problem* problem : problems)
-    if (TestData(*problem, runners, cache).missing_work()) pending.push_back(problem), names.push_back(problem->id);
+  for (const Problem* problem : problems) {
+    TestData& data = pending.emplace_back(*problem, runners, cache);
+    if (data.missing_work()) names.push_back(problem->id);
+    else pending.pop_back();
+  }
   if (pending.empty()) return;
   if (!quiet)
     std::cerr << fmt::format("judge: making the tests of {} on this machine (once), {} at a time\n",
                              fmt::join(names, ", "), std::min<std::size_t>(workers, pending.size()));
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < pending.size();) {
-      try {
-        TestData(*pending[i], runners, cache).prepare();
-      } catch (const std::exception&) {
-      }
+  run_in_parallel(pending.size(), workers, [&](std::size_t i) {
+    try {
+      pending[i].prepare();
+    } catch (const std::exception&) {
     }
-  };
-  std::vector<std::jthread> pool;
-  for (unsigned w = 0; w < std::min<std::size_t>(workers, pending.size()); ++w) pool.emplace_back(work);
+  });
 }
 
 // Names this run's submissions for the daemon, so a submit sent again after

@@ -7,7 +7,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <thread>
 
 #include "compile_cache.h"
@@ -16,6 +15,7 @@
 #include "execution.h"
 #include "file_text.h"
 #include "hashing.h"
+#include "parallel.h"
 #include "trusted_tools.h"
 #include "verdict.h"
 
@@ -94,19 +94,12 @@ void TestData::build_ahead() {
   if (threads < 2) return;  // nothing to overlap: prepare() does it in turn
   // Failures are left for prepare(), which meets them again in order and
   // reports them as it always has (a failed compile is cached, or redone).
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next++) < jobs.size();) {
-      try {
-        jobs[i]();
-      } catch (const std::exception&) {
-      }
+  run_in_parallel(jobs.size(), threads, [&](std::size_t i) {
+    try {
+      jobs[i]();
+    } catch (const std::exception&) {
     }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (auto& thread : pool) thread.join();
+  });
 }
 
 fs::path TestData::make_answer(const TestSpec& test, const fs::path& input) {
