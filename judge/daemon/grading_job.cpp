@@ -1,7 +1,6 @@
 #include "grading_job.h"
 
 #include <fmt/format.h>
-#include <stdlib.h>
 
 #include <fstream>
 
@@ -9,6 +8,7 @@
 #include "engine/grader.h"
 #include "engine/locations.h"
 #include "engine/problem.h"
+#include "engine/workspace.h"
 
 namespace judge::daemon {
 
@@ -18,24 +18,19 @@ namespace {
 
 // The source goes to a fresh folder under the name the extension-based
 // runner lookup expects; the grader copies it into the sandbox from there.
+// The folder is a Workspace's, so a daemon killed mid-grading leaves it to
+// the next judge's sweep (workspace.h).
 class SourceFile {
  public:
   SourceFile(const Runner& runner, const std::string& text) {
-    std::string pattern = (fs::temp_directory_path() / "judge-daemon-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw InternalError("cannot make a folder for a submission's source");
-    folder_ = pattern;
     std::string extension = runner.extensions.empty() ? "" : runner.extensions.front();
-    path_ = folder_ / ("solution" + extension);
+    path_ = folder_.private_dir() / ("solution" + extension);
     std::ofstream(path_, std::ios::binary) << text;
-  }
-  ~SourceFile() {
-    std::error_code ec;
-    fs::remove_all(folder_, ec);
   }
   const fs::path& path() const { return path_; }
 
  private:
-  fs::path folder_;
+  Workspace folder_;
   fs::path path_;
 };
 

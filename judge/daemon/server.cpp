@@ -21,6 +21,7 @@
 #include "engine/locations.h"
 #include "engine/problem.h"
 #include "engine/runner.h"
+#include "database_lock.h"
 #include "grading_job.h"
 #include "listener.h"
 #include "protocol.h"
@@ -62,7 +63,10 @@ json status_json(const Submission& s) {
 class Daemon {
  public:
   explicit Daemon(const ServerConfig& config)
-      : config_(config), store_(config.database), runners_(RunnerSet::load(judge_home() / "runners")) {}
+      : config_(config),
+        lock_(config.database),
+        store_(config.database),
+        runners_(RunnerSet::load(judge_home() / "runners")) {}
 
   void run() {
     int requeued = store_.requeue_running();
@@ -247,6 +251,7 @@ class Daemon {
   }
 
   const ServerConfig& config_;
+  DatabaseLock lock_;  // before the store: a refused daemon touches nothing
   Store store_;
   RunnerSet runners_;
   std::mutex mutex_;

@@ -1,15 +1,21 @@
 // A temporary folder for one grading: the box the program runs in and a
 // private side the program never sees (captured output, logs). Removed when
 // the Workspace goes out of scope.
+//
+// A judge killed outright (SIGKILL, the OOM killer, a power cut) leaves its
+// folders behind, and a daemon that restarts after each crash would pile
+// them up. So the folders carry their owner's pid, and the first Workspace
+// of a process sweeps those whose owner is gone.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 
 namespace judge {
 
 class Workspace {
  public:
-  Workspace();  // under $TMPDIR, named judge-XXXXXX
+  Workspace();  // under $TMPDIR, named judge-<pid>-XXXXXX
   ~Workspace();
   Workspace(const Workspace&) = delete;
   Workspace& operator=(const Workspace&) = delete;
@@ -22,5 +28,14 @@ class Workspace {
  private:
   std::filesystem::path root_, box_, private_;
 };
+
+// A folder of `parent` left by a Workspace whose process is gone: named
+// judge-<pid>-*, owned by this user, <pid> no longer running, and untouched
+// for at least `idle`, as a pid that looks dead may be a live judge's in
+// another pid namespace sharing the folder. Returns how many it removed.
+int sweep_abandoned_workspaces(const std::filesystem::path& parent, std::chrono::seconds idle);
+
+// How long a dead owner's folder is left alone before a sweep removes it.
+inline constexpr std::chrono::seconds kAbandonedAfter{3600};
 
 }  // namespace judge

@@ -432,3 +432,21 @@ TEST_CASE("batch --socket outlives a SIGKILLed daemon: one result per submission
   }
   CHECK(keys.size() == rows.size());
 }
+
+TEST_CASE("a second daemon on the same database is refused and the first keeps its work", "[daemon]") {
+  TempDir dir;
+  Daemon first(dir, 1);
+  const std::int64_t id = submit_no_wait(first, kSlow);
+  REQUIRE(eventually([&] { return status_of(first, id)["status"] == "running"; }));
+  const std::string db = (dir / "judge.db").string();
+  const auto second = run_judge("daemon --socket " + (dir / "second.sock").string() + " --db " + db);
+  CHECK(second.status == 2);
+  CHECK_THAT(second.err, Catch::Contains(db) && Catch::Contains("another judge daemon") &&
+                             Catch::Contains("pick another --db"));
+  // Refused before it opened the store: the first one's running submission
+  // was not put back in the queue to be graded twice.
+  CHECK(status_of(first, id)["status"] == "running");
+  CHECK_FALSE(fs::exists(dir / "second.sock"));
+  REQUIRE(eventually([&] { return status_of(first, id)["status"] == "done"; }));
+  CHECK(status_of(first, id)["report"]["verdict"] == "TLE");
+}

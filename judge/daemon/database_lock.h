@@ -1,0 +1,24 @@
+// One daemon per database. A second one on the same file (with another
+// socket) would put the first one's running submissions back in the queue
+// at its start and grade them a second time; it is refused instead.
+#pragma once
+
+#include <filesystem>
+
+namespace judge::daemon {
+
+class DatabaseLock {
+ public:
+  // Holds an exclusive flock on "<database>.lock" until destroyed; the
+  // kernel drops it when the process dies, however it dies. Throws
+  // InputError naming the holder's pid when another daemon has it.
+  explicit DatabaseLock(const std::filesystem::path& database);
+  ~DatabaseLock();
+  DatabaseLock(const DatabaseLock&) = delete;
+  DatabaseLock& operator=(const DatabaseLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
+}  // namespace judge::daemon
