@@ -5,6 +5,8 @@
 
 #include <filesystem>
 
+#include "engine/file_lock.h"
+
 namespace judge::daemon {
 
 class DatabaseLock {
@@ -13,12 +15,9 @@ class DatabaseLock {
   // kernel drops it when the process dies, however it dies. Throws
   // InputError naming the holder's pid when another daemon has it.
   explicit DatabaseLock(const std::filesystem::path& database);
-  ~DatabaseLock();
-  DatabaseLock(const DatabaseLock&) = delete;
-  DatabaseLock& operator=(const DatabaseLock&) = delete;
 
  private:
-  int fd_ = -1;
+  FileLock lock_;
 };
 
 }  // namespace judge::daemon

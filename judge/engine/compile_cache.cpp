@@ -3,7 +3,6 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <stdlib.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -19,6 +18,7 @@
 #include <vector>
 
 #include "errors.h"
+#include "file_lock.h"
 #include "file_text.h"
 #include "hashing.h"
 #include "locations.h"
@@ -355,23 +355,18 @@ std::uint64_t evict(const fs::path& dir, std::uint64_t cap_bytes, const fs::path
 // no `.usage`) pays for a scan, which also corrects the drift of entries
 // dropped as damaged, whose bytes are never subtracted.
 void account_for(const fs::path& dir, std::uint64_t cap_bytes, const fs::path& stored) {
-  fs::path usage = dir / ".usage";
-  int fd = ::open(usage.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0) {
+  const FileLock usage(dir / ".usage", FileLock::Mode::Wait);
+  if (!usage.held()) {
     evict(dir, cap_bytes, stored);
     return;
   }
-  ::flock(fd, LOCK_EX);
-  char text[32] = {};
-  ssize_t length = ::pread(fd, text, sizeof text - 1, 0);
+  const std::string text = usage.note();
   std::uint64_t total = 0;
-  bool known = length > 0 && std::from_chars(text, text + length, total).ec == std::errc();
+  bool known = !text.empty() && std::from_chars(text.data(), text.data() + text.size(), total).ec == std::errc();
   total += directory_bytes(stored);
   if (!known || total > cap_bytes) total = evict(dir, cap_bytes, stored);
-  std::string updated = std::to_string(total);
-  // Emptied first: a failed write reads as unknown, and the next store scans.
-  if (::ftruncate(fd, 0) == 0) (void)!::pwrite(fd, updated.data(), updated.size(), 0);
-  ::close(fd);  // and with it the lock
+  // A failed write reads as unknown, and the next store scans.
+  usage.set_note(std::to_string(total));
 }
 
 // compile_in_box with the runner's precompiled header (if any) beside its

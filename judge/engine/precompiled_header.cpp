@@ -3,7 +3,6 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <stdlib.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,6 +14,7 @@
 
 #include "compile_cache.h"
 #include "execution.h"
+#include "file_lock.h"
 #include "hashing.h"
 #include "locations.h"
 
@@ -145,18 +145,10 @@ std::optional<fs::path> PrecompiledHeaders::get(const Runner& runner) const {
   ::chmod(dir_.c_str(), 0700);
   // One builder at a time; the others compile from the text meanwhile
   // rather than wait (a build takes seconds).
-  fs::path lock = entry_dir.string() + ".lock";
-  int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0) return std::nullopt;
-  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-    ::close(fd);
-    return std::nullopt;
-  }
-  std::optional<fs::path> built;
-  if (fs::exists(entry_dir / "ok", ec)) built = gch;  // the builder before us finished
-  else built = build(runner, entry_dir);
-  ::close(fd);
-  return built;
+  const FileLock lock(entry_dir.string() + ".lock", FileLock::Mode::Try);
+  if (!lock.held()) return std::nullopt;
+  if (fs::exists(entry_dir / "ok", ec)) return gch;  // the builder before us finished
+  return build(runner, entry_dir);
 }
 
 std::optional<fs::path> PrecompiledHeaders::build(const Runner& runner, const fs::path& entry_dir) const {

@@ -2,17 +2,18 @@
 
 #include <fmt/format.h>
 #include <fcntl.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <optional>
 #include <thread>
 
 #include "compile_cache.h"
 #include "driver.h"
 #include "errors.h"
 #include "execution.h"
+#include "file_lock.h"
 #include "file_text.h"
 #include "hashing.h"
 #include "parallel.h"
@@ -130,18 +131,10 @@ std::vector<PreparedTest> TestData::prepare(const std::function<void(const std::
   // Two gradings of one problem on a cold cache (a batch's or the daemon's
   // workers) would each make the same tests: the later one waits for the
   // first and then finds them made.
-  int lock = -1;
-  if (missing_work()) {
-    fs::path lock_file = tests_dir_ / (".prepare-" + Hasher().add(problem_.root.string()).add(problem_.id).hex());
-    lock = ::open(lock_file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (lock >= 0) ::flock(lock, LOCK_EX);
-  }
-  struct Unlock {
-    int fd;
-    ~Unlock() {
-      if (fd >= 0) ::close(fd);
-    }
-  } unlock{lock};
+  std::optional<FileLock> lock;
+  if (missing_work())
+    lock.emplace(tests_dir_ / (".prepare-" + Hasher().add(problem_.root.string()).add(problem_.id).hex()),
+                 FileLock::Mode::Wait);
   build_ahead();
   std::vector<PreparedTest> prepared;
   for (const auto& test : problem_.tests) {
