@@ -20,6 +20,8 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kPrefix = "judge-";
+// How long a dead owner's folder is left alone before a sweep removes it.
+constexpr std::chrono::seconds kAbandonedAfter{3600};
 
 // The pid in "judge-<pid>-XXXXXX", or 0 for any other name.
 pid_t owner_of(const std::string& name) {

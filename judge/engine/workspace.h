@@ -35,7 +35,4 @@ class Workspace {
 // another pid namespace sharing the folder. Returns how many it removed.
 int sweep_abandoned_workspaces(const std::filesystem::path& parent, std::chrono::seconds idle);
 
-// How long a dead owner's folder is left alone before a sweep removes it.
-inline constexpr std::chrono::seconds kAbandonedAfter{3600};
-
 }  // namespace judge
