@@ -17,6 +17,9 @@ TestReport test_from_json(const nlohmann::json& json) {
   test.time_ms = json.value("time_ms", std::int64_t{0});
   test.wall_ms = json.value("wall_ms", std::int64_t{0});
   test.memory_kb = json.value("memory_kb", std::uint64_t{0});
+  test.run_queue_ms = json.value("run_queue_ms", std::int64_t{0});
+  test.runs = json.value("runs", 1);
+  test.rerun = json.value("rerun", std::string());
   test.message = json.value("message", "");
   return test;
 }

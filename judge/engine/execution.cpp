@@ -83,6 +83,14 @@ CompileOutcome compile_in_box(const Runner& runner, const fs::path& source, cons
   }
   result.log = read_head(log, kCompileLogKept);
   using sandbox::Limit;
+  if (outcome.limit == Limit::Overload) {
+    // Not the source's fault, and not to be cached as a failure.
+    result.internal_error = fmt::format(
+        "the machine was too busy to compile: after {} ms the compiler had been given {} ms of CPU", outcome.wall_ms,
+        outcome.cpu_ms);
+    result.limit_hit = true;
+    return result;
+  }
   if (outcome.limit == Limit::CpuTime || outcome.limit == Limit::WallTime) {
     result.log += fmt::format("\n[judge] compilation stopped: it took longer than {} s", runner.compile_time_s);
   } else if (outcome.limit == Limit::Memory) {

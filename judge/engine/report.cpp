@@ -52,7 +52,10 @@ nlohmann::json to_json(const Report& report) {
                      {"time_ms", test.time_ms},
                      {"wall_ms", test.wall_ms},
                      {"memory_kb", test.memory_kb},
-                     {"message", test.message}});
+                     {"message", test.message},
+                     {"run_queue_ms", test.run_queue_ms},
+                     {"runs", test.runs},
+                     {"rerun", test.rerun}});
   }
   return {
       {"problem", report.problem},
@@ -127,6 +130,7 @@ std::string text_test_line(const TestReport& test, std::size_t id_width, bool co
   std::string out = fmt::format("{:<{}}  {}  {:>6} ms  {:>9}\n", id, id_width, paint(verdict, test.verdict, colour),
                                 test.time_ms, memory_text(test.memory_kb));
   if (!test.message.empty() && test.verdict != Verdict::AC) out += indent(test.message) + "\n";
+  if (!test.rerun.empty()) out += indent(fmt::format("ran {} times: {}", test.runs, test.rerun)) + "\n";
   return out;
 }
 

@@ -24,6 +24,12 @@ struct TestReport {
   std::int64_t wall_ms = 0;
   std::uint64_t memory_kb = 0;
   std::string message;
+  // Time its tasks waited for a CPU, which the wall limit does not count.
+  std::int64_t run_queue_ms = 0;
+  // How many times it ran (time_confirmation.h); the figures above are the
+  // run that counts. `rerun` says why it ran again ("" when it did not).
+  int runs = 1;
+  std::string rerun;
 };
 
 struct CompileReport {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstring>
 
@@ -35,6 +36,26 @@ bool looks_like_allocation_failure(std::string_view err) {
   return err.find("std::bad_alloc") != std::string_view::npos || err.find("MemoryError") != std::string_view::npos ||
          err.find("Cannot allocate memory") != std::string_view::npos;
 }
+// The wall limit counts the program's own time only (sandbox.h): what it
+// did not spend on a CPU, nor waiting for one, it spent blocked or asleep.
+std::string blocked_message(const sandbox::Outcome& outcome) {
+  const std::int64_t own = outcome.wall_ms - outcome.run_queue_ms;
+  std::string text = fmt::format(
+      "did not finish: of {} ms of its own wall-clock time it spent {} ms computing and {} ms blocked or sleeping "
+      "(waiting for input, a lock or a timer)",
+      own, outcome.cpu_ms, std::max<std::int64_t>(0, own - outcome.cpu_ms));
+  if (outcome.run_queue_ms > 0)
+    text += fmt::format("; the {} ms it waited for a busy machine's CPU do not count", outcome.run_queue_ms);
+  return text;
+}
+
+std::string overload_message(const sandbox::Outcome& outcome) {
+  return fmt::format(
+      "the machine was too busy to run this test: after {} ms the program had been given {} ms of CPU and had "
+      "waited {} ms for one; this says nothing about the solution",
+      outcome.wall_ms, outcome.cpu_ms, outcome.run_queue_ms);
+}
+
 }  // namespace
 
 std::string to_string(Verdict verdict) {
@@ -62,9 +83,9 @@ Judgement judge_outcome(const sandbox::Outcome& outcome, std::int64_t cpu_limit_
     case Limit::Syscall:
       return {Verdict::SV, fmt::format("forbidden system call: {}", outcome.syscall.empty() ? "unknown" : outcome.syscall)};
     case Limit::CpuTime:
-      return {Verdict::TLE, fmt::format("used more than {} ms of CPU time", cpu_limit_ms)};
-    case Limit::WallTime:
-      return {Verdict::TLE, fmt::format("still running after {} ms of wall-clock time (waiting or sleeping?)", outcome.wall_ms)};
+      return {Verdict::TLE, fmt::format("used more than {} ms of CPU time (stopped at {} ms)", cpu_limit_ms, outcome.cpu_ms)};
+    case Limit::WallTime: return {Verdict::TLE, blocked_message(outcome)};
+    case Limit::Overload: return {Verdict::IE, overload_message(outcome)};
     case Limit::Output: return {Verdict::OLE, "wrote more output than the limit allows"};
     case Limit::Memory: return {Verdict::MLE, "used more memory than the limit allows"};
     case Limit::None: break;

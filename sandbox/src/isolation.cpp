@@ -629,6 +629,11 @@ std::int64_t RunCgroup::cpu_ms() const {
   return static_cast<std::int64_t>(std::strtoull(usage + 11, nullptr, 10) / 1000);
 }
 
+std::string RunCgroup::tasks_file() const {
+  if (dirs_.empty()) return {};
+  return dirs_.front() + (cgroup_support().version == 2 ? "/cgroup.threads" : "/tasks");
+}
+
 std::uint64_t RunCgroup::peak_kb() const {
   if (memory_dir_.empty()) return 0;
   if (cgroup_support().version == 2) return to_number(read_control(memory_dir_ + "/memory.peak")) / 1024;

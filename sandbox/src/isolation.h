@@ -106,6 +106,8 @@ class RunCgroup {
   int join_fds[3] = {-1, -1, -1};
   int join_count = 0;
 
+  // The file listing every thread of the run ("" without a cgroup).
+  std::string tasks_file() const;
   std::int64_t cpu_ms() const;       // -1: unknown
   std::uint64_t peak_kb() const;     // 0: unknown
   // OOM kills in this cgroup; `sigkilled`: the program died of a SIGKILL

@@ -1,6 +1,7 @@
 // The isolation layers in force, reported with every judgement so a result
 // says how it was obtained.
 #include "layers.h"
+#include "run_queue.h"
 
 #include <linux/filter.h>
 #include <linux/seccomp.h>
@@ -88,6 +89,7 @@ std::vector<std::string> active_layers() {
   layers.push_back("clean_env");
   layers.push_back("watchdog");
   layers.push_back("process_group_kill");
+  if (detail::schedstat_available()) layers.push_back("run_queue_clock");
   return layers;
 }
 
@@ -117,6 +119,9 @@ std::vector<std::string> missing_layers() {
   }
   if (!support.seccomp) missing.push_back("seccomp: the kernel refuses a filter");
   else if (!support.notify) missing.push_back("seccomp_notify: no user notification in this kernel");
+  if (!detail::schedstat_available())
+    missing.push_back("run_queue_clock: no /proc/<pid>/schedstat, so the wall-clock limit also counts time spent "
+                      "waiting for a CPU on a busy machine");
   return missing;
 }
 

@@ -32,6 +32,7 @@ Outcome classify(const Observation& seen, const Policy& policy) {
   if (seen.cgroup_cpu_ms >= 0) outcome.cpu_us = std::max(outcome.cpu_us, seen.cgroup_cpu_ms * 1000);
   outcome.cpu_ms = outcome.cpu_us / 1000;
   outcome.wall_ms = seen.wall_ms;
+  outcome.run_queue_ms = std::min(seen.run_queue_ms, seen.wall_ms);
   outcome.peak_memory_kb = static_cast<std::uint64_t>(seen.usage.ru_maxrss);  // Linux reports KiB
   // A box's cgroup starts a run holding page cache of earlier runs, which
   // the peak subtracts but the kernel may reclaim during the run: the
@@ -62,6 +63,8 @@ Outcome classify(const Observation& seen, const Policy& policy) {
     outcome.limit = Limit::CpuTime;
   } else if (seen.killed_for_wall) {
     outcome.limit = Limit::WallTime;
+  } else if (seen.killed_for_overload) {
+    outcome.limit = Limit::Overload;
   } else if (outcome.term_signal == SIGSYS && policy.seccomp != SeccompProfile::Off) {
     // The filter's bad-architecture action kills with SIGSYS (a call
     // through a foreign ABI such as int 0x80). A program that raises
@@ -84,6 +87,7 @@ std::string to_string(Limit limit) {
     case Limit::Memory: return "memory";
     case Limit::Output: return "output";
     case Limit::Syscall: return "syscall";
+    case Limit::Overload: return "overload";
   }
   return "unknown";
 }

@@ -16,6 +16,8 @@ struct Observation {
   std::int64_t wall_ms = 0;
   bool killed_for_cpu = false;
   bool killed_for_wall = false;
+  bool killed_for_overload = false;  // the real-time ceiling, not the program's own time
+  std::int64_t run_queue_ms = 0;
   std::string forbidden_syscall;  // non-empty: a forbidden call was notified
   bool killed_for_output = false;  // an output file reached output_bytes
   bool memory_cgroup = false;      // the run had a memory cgroup: the fields below mean something

@@ -35,6 +35,7 @@
 #include "notify.h"
 #include "outcome.h"
 #include "proc_stat.h"
+#include "run_queue.h"
 #include "sandbox/sandbox.h"
 #include "seccomp_filter.h"
 #include "spawn.h"
@@ -184,6 +185,7 @@ class Supervisor {
     // The program is dead but not reaped, so its pid, and with it the
     // process group id, cannot have been reused: this kill reaches exactly
     // what the run started, however the program ended.
+    sample_run_queue();  // the exited program's tasks are not reaped yet
     kill_all();
     read_error_pipe();
     if (output_full()) killed_for_output_ = true;
@@ -211,6 +213,8 @@ class Supervisor {
     seen.wait_status = status;
     seen.killed_for_cpu = killed_for_cpu_;
     seen.killed_for_wall = killed_for_wall_;
+    seen.killed_for_overload = killed_for_overload_;
+    seen.run_queue_ms = std::chrono::duration_cast<milliseconds>(waited()).count();
     seen.forbidden_syscall = forbidden_syscall_;
     seen.killed_for_output = killed_for_output_;
     if (cgroup_.has_memory()) {
@@ -227,21 +231,31 @@ class Supervisor {
 
  private:
   void watch() {
-    const Clock::time_point deadline = start_ + policy_.wall_limit;
+    const Clock::time_point ceiling = start_ + wall_ceiling();
     Clock::time_point next_sample = start_ + kCpuSampleEvery;
     while (!has_exited()) {
+      // The program's own time reaches the wall limit no sooner than this:
+      // every millisecond it waited for a CPU moves it later.
+      const Clock::time_point deadline = std::min(ceiling, start_ + policy_.wall_limit + waited());
       Clock::time_point now = Clock::now();
       Clock::time_point wake = killed_ ? next_sample : std::min(deadline, next_sample);
       if (!pidfd_) wake = std::min(wake, now + kExitPollEvery);
       wait_for_events(std::max<std::int64_t>(0, ceil_ms(wake - now)));
 
       now = Clock::now();
-      if (!killed_ && now >= deadline) {
-        killed_for_wall_ = true;
-        kill_all();
+      if (!killed_ && now >= start_ + policy_.wall_limit) {
+        sample_run_queue();
+        if (now - start_ - waited() >= policy_.wall_limit) {
+          killed_for_wall_ = true;
+          kill_all();
+        } else if (now >= ceiling) {
+          killed_for_overload_ = true;
+          kill_all();
+        }
       }
       if (now >= next_sample) {
         next_sample = now + kCpuSampleEvery;
+        if (!killed_) sample_run_queue();
         if (!killed_ && cpu_ms() > policy_.cpu_limit.count()) {
           killed_for_cpu_ = true;
           kill_all();
@@ -254,6 +268,21 @@ class Supervisor {
       }
     }
   }
+
+  Clock::duration wall_ceiling() const {
+    return policy_.wall_ceiling.count() > 0 ? Clock::duration(policy_.wall_ceiling)
+                                            : Clock::duration(policy_.wall_limit * 4);
+  }
+
+  // Each task of the run, every sample: a thread or process that ends
+  // between two samples keeps what it waited until the first.
+  void sample_run_queue() {
+    if (!schedstat_available()) return;
+    for (pid_t tid : run_tasks(cgroup_.tasks_file(), pid_))
+      if (std::optional<SchedStat> stat = read_schedstat(tid)) run_queue_.observe(tid, stat->run_delay_ns);
+  }
+
+  Clock::duration waited() const { return std::chrono::nanoseconds(run_queue_.total_ns()); }
 
   std::int64_t cpu_ms() const {
     std::int64_t ms = cgroup_.has_cpu() ? cgroup_.cpu_ms() : -1;
@@ -397,6 +426,8 @@ class Supervisor {
   bool killed_ = false;
   bool killed_for_cpu_ = false;
   bool killed_for_wall_ = false;
+  bool killed_for_overload_ = false;
+  RunQueueDelay run_queue_;
   bool killed_for_output_ = false;
   bool killed_before_exit_ = false;
 };

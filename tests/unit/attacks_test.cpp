@@ -12,6 +12,11 @@
 //   // hints: on                     the complexity hint runs too (after AC or
 //                                    TLE), so the attack meets the counted
 //                                    ladder, which may fork
+//   // tle-after-memory: 25          a memory bomb on a machine too slow to
+//                                    reach the limit within its CPU time: TLE
+//                                    is accepted too, but only when the failing
+//                                    test had touched at least this percent of
+//                                    the memory limit (the bomb was going off)
 //
 // Around every run the test checks what a verdict cannot show: no file
 // appeared outside the box (a world-writable canary dir and the paths the
@@ -80,6 +85,7 @@ struct Attack {
   std::string message_contains;
   bool compile_attack = false;
   bool hints = false;
+  int tle_after_memory_percent = 0;  // 0: TLE is not accepted on these grounds
 };
 
 std::vector<std::string> words(const std::string& text) {
@@ -112,6 +118,7 @@ Attack parse_attack(const fs::path& file) {
     if (auto v = value("message-contains:")) a.message_contains = words(*v).empty() ? "" : words(*v)[0];
     if (auto v = value("expect-compile:")) a.compile_attack = true;
     if (auto v = value("hints:")) a.hints = words(*v) == std::vector<std::string>{"on"};
+    if (auto v = value("tle-after-memory:")) a.tle_after_memory_percent = std::stoi(*v);
   }
   return a;
 }
@@ -420,7 +427,17 @@ TEST_CASE("hostile programs are contained", "[attacks][slow]") {
 
     // The verdict.
     INFO("allowed: " << join(attack.verdicts));
-    CHECK(attack.verdicts.count(to_string(report.verdict)) == 1);
+    if (report.verdict == Verdict::TLE && attack.tle_after_memory_percent > 0) {
+      // The test that timed out must show the bomb going off.
+      const auto timed_out = std::find_if(report.tests.begin(), report.tests.end(),
+                                          [](const TestReport& t) { return t.verdict == Verdict::TLE; });
+      REQUIRE(timed_out != report.tests.end());
+      INFO("TLE on a slow machine, with " << timed_out->memory_kb << " KiB touched");
+      CHECK(timed_out->memory_kb * 100 >= (report.limits.memory_bytes >> 10) *
+                                              static_cast<std::uint64_t>(attack.tle_after_memory_percent));
+    } else {
+      CHECK(attack.verdicts.count(to_string(report.verdict)) == 1);
+    }
     for (const auto& t : report.tests) {
       INFO("test " << t.name);
       CHECK(attack.forbidden_test_verdicts.count(to_string(t.verdict)) == 0);

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -28,7 +29,20 @@ using sandbox::SeccompProfile;
 
 using namespace sandbox_test;
 
-
+// Whether this kernel runs an i386 system call made through int 0x80 at
+// all. Asked of a forked copy of the test itself, outside any sandbox:
+// the call is getpid, harmless.
+bool kernel_runs_int80() {
+  pid_t pid = fork();
+  if (pid == 0) {
+    long ret = 20;  // i386 getpid
+    __asm__ volatile("int $0x80" : "+a"(ret) : : "memory");
+    _exit(ret > 0 ? 0 : 1);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
 
 }  // namespace
 
@@ -323,6 +337,15 @@ TEST_CASE("sandbox: forbidden system calls are named", "[sandbox][seccomp]") {
       sandbox::Outcome outcome = sandbox::run(policy);
       INFO(describe(outcome) << " stdout='" << slurp(policy.stdout_path) << "'");
       REQUIRE(outcome.error.empty());
+      if (std::string(c.action) == "int80" && !kernel_runs_int80()) {
+        // The kernel refuses the i386 ABI itself (IA-32 emulation off at
+        // run time: ia32_emulation=0, confidential guests): the call faults
+        // before any filter sees it. It still never runs.
+        CHECK(outcome.term_signal == SIGSEGV);
+        CHECK_FALSE(outcome.exited);
+        CHECK(slurp(policy.stdout_path).find("ok:") == std::string::npos);
+        continue;
+      }
       CHECK(outcome.limit == Limit::Syscall);
       if (std::string(c.action) == "fork")
         CHECK((outcome.syscall == "fork" || outcome.syscall == "clone"));

@@ -51,7 +51,14 @@ struct Policy {
   std::filesystem::path stderr_path;
 
   std::chrono::milliseconds cpu_limit{1000};
+  // The program's own wall-clock time: real time less what its tasks spent
+  // runnable but waiting for a CPU (see run()). It catches programs that
+  // sleep or block, however busy the machine.
   std::chrono::milliseconds wall_limit{3000};
+  // Real time after which a run is stopped however little of it was the
+  // program's own: on a hopelessly overloaded machine nothing runs for
+  // ever. 0: four times wall_limit. Reaching it is Limit::Overload.
+  std::chrono::milliseconds wall_ceiling{0};
   std::uint64_t memory_bytes = 256ull << 20;
   // 0: same as memory_bytes. glibc also gives every new thread a stack of
   // this size, reserved in the address space (RLIMIT_AS): a program that
@@ -103,7 +110,10 @@ struct Policy {
 };
 
 // What stopped the program, if a limit did.
-enum class Limit { None, CpuTime, WallTime, Memory, Output, Syscall };
+// Overload: the real-time ceiling (wall_ceiling) came first, while the
+// program's own wall-clock time was still under wall_limit: the machine
+// did not give it the CPU to finish, which is not the program's fault.
+enum class Limit { None, CpuTime, WallTime, Memory, Output, Syscall, Overload };
 
 struct Outcome {
   bool exited = false;   // true: exit_code is valid; false: killed by term_signal
@@ -113,7 +123,11 @@ struct Outcome {
   std::string syscall;   // name of the forbidden system call, with Limit::Syscall
   std::int64_t cpu_ms = 0;          // user + system time of all its threads
   std::int64_t cpu_us = 0;          // the same in microseconds, for measuring growth
-  std::int64_t wall_ms = 0;
+  std::int64_t wall_ms = 0;         // real time
+  // What its tasks waited on run queues (runnable, not given a CPU),
+  // summed over them; wall_ms less this is the program's own wall time.
+  // 0 where the kernel keeps no schedstat.
+  std::int64_t run_queue_ms = 0;
   // Peak memory: with a memory cgroup, the most the run's cgroup was
   // charged (all its processes, tmpfs files in /tmp included; in a pooled
   // box, above what it held at the start) or the program's peak resident
@@ -134,6 +148,13 @@ struct Outcome {
 // every 20 ms (with RLIMIT_CPU one second above it as a backstop). The
 // sample covers the program's threads and the children it has reaped: a
 // compiler pass still running counts only once it ends.
+//
+// wall_limit is enforced the same way on the program's own wall time: at
+// each sample the parent reads /proc/<tid>/schedstat of every task of the
+// run (the cgroup's threads, or the program's) and takes what they waited
+// for a CPU off the real time (run_queue.h). A program that sleeps, blocks
+// or waits on a pipe reaches it as before; one that was runnable but not
+// given a core does not. wall_ceiling bounds the real time.
 //
 // With a memory cgroup (see active_layers()), memory_bytes is the cgroup's
 // limit (no swap), RLIMIT_AS is not set (thread stacks no longer count),
@@ -176,7 +197,9 @@ Outcome run(const Policy& policy);
 // system directories read-only, the workdir, nothing else; no TCP),
 // "cgroup_v1" or "cgroup_v2" with "cgroup_memory", "cgroup_pids",
 // "cgroup_cpu", then "rlimits", "seccomp", "seccomp_notify",
-// "no_new_privs", "uid_drop", "clean_env", "watchdog", "process_group_kill".
+// "no_new_privs", "uid_drop", "clean_env", "watchdog", "process_group_kill",
+// "run_queue_clock" (the wall limit does not count time spent waiting for
+// a CPU; without it, it is real time).
 std::vector<std::string> active_layers();
 
 // Whether `layer` (one of active_layers()'s names) is among them.
