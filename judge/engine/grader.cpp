@@ -78,7 +78,8 @@ TestRuns run_until_judged(const Runner& runner, const Workspace& workspace, cons
     return runs.outcomes.back();
   };
   sandbox::Outcome last = run_once();
-  for (int retry = 1; is_overloaded(last) && retry <= kOverloadRetries; ++retry) {
+  // (One the machine stopped after it was over its limit is a time-out.)
+  for (int retry = 1; is_overloaded(last) && last.cpu_ms <= limits.cpu_ms && retry <= kOverloadRetries; ++retry) {
     // A pause that grows, for whatever crowds the machine to move on.
     std::this_thread::sleep_for(std::chrono::seconds(retry * retry));
     runs.rerun = "the machine was too busy to finish it";
@@ -115,7 +116,7 @@ TestReport run_test(const Problem& problem, const Runner& runner, const Workspac
   report.rerun = runs.rerun;
 
   Judgement judgement = judge_outcome(outcome, limits.cpu_ms, read_head(errors, 4096));
-  if (is_overloaded(outcome))
+  if (judgement.verdict == Verdict::IE && is_overloaded(outcome))
     judgement.message += fmt::format(" (ran {} times; grade again when the machine is quieter)", report.runs);
   else if (judgement.verdict == Verdict::TLE && report.runs > 1)
     judgement.message += fmt::format(" (the least of {} runs)", report.runs);

@@ -85,7 +85,11 @@ Judgement judge_outcome(const sandbox::Outcome& outcome, std::int64_t cpu_limit_
     case Limit::CpuTime:
       return {Verdict::TLE, fmt::format("used more than {} ms of CPU time (stopped at {} ms)", cpu_limit_ms, outcome.cpu_ms)};
     case Limit::WallTime: return {Verdict::TLE, blocked_message(outcome)};
-    case Limit::Overload: return {Verdict::IE, overload_message(outcome)};
+    case Limit::Overload:
+      // Over the limit already: a time-out however busy the machine was.
+      if (outcome.cpu_ms > cpu_limit_ms)
+        return {Verdict::TLE, fmt::format("used {} ms of CPU time; the limit is {} ms", outcome.cpu_ms, cpu_limit_ms)};
+      return {Verdict::IE, overload_message(outcome)};
     case Limit::Output: return {Verdict::OLE, "wrote more output than the limit allows"};
     case Limit::Memory: return {Verdict::MLE, "used more memory than the limit allows"};
     case Limit::None: break;

@@ -271,7 +271,7 @@ class Supervisor {
 
   Clock::duration wall_ceiling() const {
     return policy_.wall_ceiling.count() > 0 ? Clock::duration(policy_.wall_ceiling)
-                                            : Clock::duration(policy_.wall_limit * 4);
+                                            : Clock::duration(policy_.wall_limit * 10);
   }
 
   // Each task of the run, every sample: a thread or process that ends

@@ -95,6 +95,8 @@ TEST_CASE("the verdicts of the wall clock say what happened", "[run_queue]") {
   j = judge_outcome(overloaded, 1000, "");
   CHECK(j.verdict == Verdict::IE);
   CHECK_THAT(j.message, Catch::Contains("too busy"));
+  overloaded.cpu_ms = 1100;  // over the limit before the machine gave up on it
+  CHECK(judge_outcome(overloaded, 1000, "").verdict == Verdict::TLE);
 }
 
 namespace {

@@ -57,7 +57,11 @@ struct Policy {
   std::chrono::milliseconds wall_limit{3000};
   // Real time after which a run is stopped however little of it was the
   // program's own: on a hopelessly overloaded machine nothing runs for
-  // ever. 0: four times wall_limit. Reaching it is Limit::Overload.
+  // ever. 0: ten times wall_limit, which a CPU-bound program reaches first
+  // only when it gets less than about a fifteenth of a core (the judge's
+  // wall limit is twice the CPU limit plus 1 s, and its watchdog lets a run
+  // go to 1.5 times the CPU limit); with 6 busy loops per core it gets a
+  // seventh. Reaching it is Limit::Overload.
   std::chrono::milliseconds wall_ceiling{0};
   std::uint64_t memory_bytes = 256ull << 20;
   // 0: same as memory_bytes. glibc also gives every new thread a stack of
