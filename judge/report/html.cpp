@@ -255,9 +255,13 @@ std::string complexity_figure(const std::string& id, const ComplexityReport& c) 
 std::string tests_table(const Report& report) {
   if (report.tests.empty()) return "";
   std::string out = R"(<table class="tests"><thead><tr><th>test</th><th>verdict</th><th class="num">CPU ms</th><th class="num">memory KiB</th><th>message</th></tr></thead><tbody>)";
-  for (const auto& t : report.tests)
-    out += fmt::format(R"(<tr><td>{}/{}</td><td>{}</td><td class="num">{}</td><td class="num">{}</td><td class="msg">{}</td></tr>)",
-                       e(t.group), e(t.name), chip(t.verdict, describe(t.verdict)), t.time_ms, t.memory_kb, e(t.message));
+  for (const auto& t : report.tests) {
+    // Why a test ran more than once (a confirmed time-out, a busy machine).
+    std::string rerun = t.rerun.empty() ? "" : fmt::format(R"(<br><em>ran {} times: {}</em>)", t.runs, e(t.rerun));
+    out += fmt::format(R"(<tr><td>{}/{}</td><td>{}</td><td class="num">{}</td><td class="num">{}</td><td class="msg">{}{}</td></tr>)",
+                       e(t.group), e(t.name), chip(t.verdict, describe(t.verdict)), t.time_ms, t.memory_kb, e(t.message),
+                       rerun);
+  }
   if (report.tests.size() < report.tests_total)
     out += fmt::format(R"(<tr><td colspan="5" class="msg">{} more tests not run: grading stops at the first failure</td></tr>)",
                        report.tests_total - report.tests.size());
