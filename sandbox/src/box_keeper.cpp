@@ -25,6 +25,7 @@
 #include "box_protocol.h"
 #include "child.h"
 #include "fd_passing.h"
+#include "outcome.h"
 
 namespace sandbox::detail {
 namespace {
@@ -378,6 +379,7 @@ void serve_one() {
   kill_everything();
   scrub();
   finished.keeper_cpu_us = own_cpu_us() - cpu_before;
+  finished.keeper_rss_kb = own_peak_rss_kb();
   if (!send_report(finished)) judge_gone();
   // While the judge reads the results and prepares the next run.
   arm_next(request.profile, request.restrictions);

@@ -198,11 +198,13 @@ class Supervisor {
       if (!error.empty()) return failure(error);
       status = finished.wait_status;
       seen.usage = finished.usage;
+      seen.inherited_rss_kb = finished.keeper_rss_kb;
       keeper_cpu_ms = finished.keeper_cpu_us / 1000;
     } else {
       pid_t reaped;
       do reaped = wait4(pid_, &status, 0, &seen.usage);
       while (reaped < 0 && errno == EINTR);
+      seen.inherited_rss_kb = own_peak_rss_kb();
       seen.wall_ms = std::chrono::duration_cast<milliseconds>(Clock::now() - start_).count();
       reap_orphans();
       if (setup_error_) return failure(describe(*setup_error_, plan_));
