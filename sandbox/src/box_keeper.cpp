@@ -255,7 +255,9 @@ bool same_identity(const ChildRestrictions& a, const ChildRestrictions& b) {
   if (ready.listener >= 0) close(ready.listener);
   ready.listener = -1;
   int tree = -1;
-  if (receive_request(control) != Received::Request || !plan_request(plan, tree)) _exit(127);
+  // exit, not exit_group: the filter would hold that for a listener the
+  // keeper does not read.
+  if (receive_request(control) != Received::Request || !plan_request(plan, tree)) syscall(SYS_exit, 127);
   close(control);
   launch_box_child(plan, ready);
 }

@@ -23,11 +23,14 @@ constexpr std::uint64_t kMemoryEvidencePercent = 90;
 // set it was forked with.
 constexpr std::int64_t kForkSlackKb = 2048;
 
-// The program's own peak resident set, or 0 when its ru_maxrss is no more
-// than what it inherited through fork and exec, and so tells nothing of it.
+// The program's own peak resident set: read as it exited, or its ru_maxrss
+// when that is more than it inherited through fork and exec (a program
+// killed before its exit); 0 when neither tells anything of it.
 std::uint64_t program_peak_rss_kb(const Observation& seen) {
-  if (seen.usage.ru_maxrss <= seen.inherited_rss_kb + kForkSlackKb) return 0;
-  return static_cast<std::uint64_t>(seen.usage.ru_maxrss);  // Linux reports KiB
+  std::uint64_t own = seen.exit_rss_kb;
+  if (seen.usage.ru_maxrss > seen.inherited_rss_kb + kForkSlackKb)
+    own = std::max(own, static_cast<std::uint64_t>(seen.usage.ru_maxrss));  // Linux reports KiB
+  return own;
 }
 
 }  // namespace
@@ -50,7 +53,9 @@ Outcome classify(const Observation& seen, const Policy& policy) {
   if (seen.cgroup_cpu_ms >= 0) outcome.cpu_us = std::max(outcome.cpu_us, seen.cgroup_cpu_ms * 1000);
   outcome.cpu_ms = outcome.cpu_us / 1000;
   outcome.wall_ms = seen.wall_ms;
-  outcome.peak_memory_kb = static_cast<std::uint64_t>(seen.usage.ru_maxrss);  // Linux reports KiB
+  // Without a cgroup an inherited ru_maxrss is still better than nothing.
+  outcome.peak_memory_kb = program_peak_rss_kb(seen);
+  if (outcome.peak_memory_kb == 0) outcome.peak_memory_kb = static_cast<std::uint64_t>(seen.usage.ru_maxrss);
   // A box's cgroup starts a run holding page cache of earlier runs, which
   // the peak subtracts but the kernel may reclaim during the run: the
   // program's own peak RSS is a floor, when it is the program's, and a run

@@ -19,6 +19,9 @@ struct Observation {
   // parent's resident pages: ru_maxrss up to this figure (and
   // kForkSlackKb) is the forking process's, not the program's.
   std::int64_t inherited_rss_kb = 0;
+  // The program's own peak resident set, read as it called exit_group
+  // (the largest of its processes'); 0 when it did not get there (killed).
+  std::uint64_t exit_rss_kb = 0;
   std::int64_t wall_ms = 0;
   bool killed_for_cpu = false;
   bool killed_for_wall = false;

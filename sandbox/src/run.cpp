@@ -214,6 +214,7 @@ class Supervisor {
     seen.killed_for_cpu = killed_for_cpu_;
     seen.killed_for_wall = killed_for_wall_;
     seen.forbidden_syscall = forbidden_syscall_;
+    seen.exit_rss_kb = exit_rss_kb_;
     seen.killed_for_output = killed_for_output_;
     if (cgroup_.has_memory()) {
       seen.memory_cgroup = true;
@@ -359,6 +360,11 @@ class Supervisor {
     }
     std::optional<Notification> call = receive_notification(listener_.get());
     if (!call) return;
+    if (is_exit_group(*call)) {
+      exit_rss_kb_ = std::max(exit_rss_kb_, read_peak_resident_kb(call->pid));
+      let_through(listener_.get(), *call);
+      return;
+    }
     if (forbidden_syscall_.empty()) forbidden_syscall_ = syscall_name(*call);
     // Killed before the answer, so the program never runs past the call.
     kill_all();
@@ -396,6 +402,7 @@ class Supervisor {
 
   std::optional<ChildError> setup_error_;
   std::string forbidden_syscall_;
+  std::uint64_t exit_rss_kb_ = 0;  // the largest VmHWM of the run's processes as they exited
   bool killed_ = false;
   bool killed_for_cpu_ = false;
   bool killed_for_wall_ = false;
