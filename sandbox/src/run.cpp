@@ -204,11 +204,11 @@ class Supervisor {
       pid_t reaped;
       do reaped = wait4(pid_, &status, 0, &seen.usage);
       while (reaped < 0 && errno == EINTR);
-      seen.inherited_rss_kb = own_peak_rss_kb();
       seen.wall_ms = std::chrono::duration_cast<milliseconds>(Clock::now() - start_).count();
       reap_orphans();
       if (setup_error_) return failure(describe(*setup_error_, plan_));
       if (reaped < 0) return failure(errno_message("wait4", errno));
+      seen.inherited_rss_kb = own_peak_rss_kb();
     }
     seen.wait_status = status;
     seen.killed_for_cpu = killed_for_cpu_;
