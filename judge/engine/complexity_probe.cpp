@@ -31,7 +31,7 @@ namespace {
 // Below this a run's CPU time is mostly start-up and timer granularity:
 // the ladder climbs past such sizes without fitting them.
 constexpr double kShortestUseful = 0.003;
-constexpr std::uint64_t kSeed = 20251123;
+constexpr std::uint64_t kSeed = kComplexitySeed;
 // How much steeper than the expected class's slope the times must grow
 // before the hint says "slower than expected".
 constexpr double kClearlyFaster = 0.15;
@@ -66,7 +66,7 @@ fs::path input_of_size(const Problem& problem, const fs::path& cache, const fs::
   if (fs::exists(file)) return file;
   fs::create_directories(file.parent_path());
   fs::permissions(cache / "complexity", fs::perms::owner_all, fs::perm_options::replace);
-  run_generator(generator, {std::to_string(n)}, kSeed, file, fmt::format("{} {}", problem.complexity->generator, n));
+  run_generator(generator, {std::to_string(n)}, kSeed, file, problem.complexity->generator);
   return file;
 }
 

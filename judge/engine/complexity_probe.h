@@ -6,6 +6,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -16,6 +17,9 @@
 #include "runner.h"
 
 namespace judge {
+
+// The seed the scaling generator gets, always: `generator N SEED`.
+inline constexpr std::uint64_t kComplexitySeed = 20251123;
 
 struct ComplexityPoint {
   std::uint64_t n = 0;

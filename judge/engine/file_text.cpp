@@ -19,4 +19,20 @@ std::string read_head(const std::filesystem::path& file, std::size_t bytes) {
   return text;
 }
 
+std::string one_line(std::string_view text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.remove_suffix(1);
+  std::string line;
+  bool breaking = false;
+  for (char c : text) {
+    if (c == '\n' || c == '\r') {
+      breaking = true;
+      continue;
+    }
+    if (breaking && !line.empty()) line += "; ";
+    breaking = false;
+    line += c;
+  }
+  return line;
+}
+
 }  // namespace judge

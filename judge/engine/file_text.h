@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace judge {
 
@@ -12,5 +13,9 @@ std::string read_file(const std::filesystem::path& file);
 
 // The first `bytes` of a file (for messages), without failing if it is gone.
 std::string read_head(const std::filesystem::path& file, std::size_t bytes);
+
+// `text` on one line, for a message that must stay one: each run of line
+// breaks becomes "; ", and what trails is dropped.
+std::string one_line(std::string_view text);
 
 }  // namespace judge

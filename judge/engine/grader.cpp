@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <exception>
 #include <optional>
+#include <string_view>
 #include <thread>
 
 #include "checker.h"
@@ -146,6 +148,16 @@ TestReport run_test(const Problem& problem, const Runner& runner, const Workspac
   return report;
 }
 
+// No estimate, and the reason in the places a reader looks: the report's
+// `reason` and the sentence printed.
+ComplexityReport hint_not_run(const ComplexitySpec& spec, std::string_view why) {
+  ComplexityReport hint;
+  hint.expected = spec.expected;
+  hint.reason = fmt::format("the hint could not run: {}", one_line(why));
+  hint.hint = fmt::format("No complexity hint: it could not run ({}). Your verdict is unaffected.", one_line(why));
+  return hint;
+}
+
 void finish(Report& report) {
   std::vector<Verdict> verdicts;
   for (const auto& test : report.tests) verdicts.push_back(test.verdict);
@@ -214,14 +226,21 @@ Report grade(const Problem& problem, const RunnerSet& runners, const Runner& lan
     // The reference runs beside the candidate on the same sizes. Compiled
     // from the cache, as a rule; if it does not build, the hint goes on
     // without it (validate is where a broken reference is reported).
-    const std::filesystem::path reference_source = hint_reference(problem, runner);
-    const Runner reference = reference_runner(problem, runners, reference_source);
-    Workspace reference_workspace;
-    if (compile_cached(reference, reference_source, reference_workspace).ok) {
-      probe.reference_runner = &reference;
-      probe.reference_box = reference_workspace.box();
+    // A hint that cannot run (the package's generator fails, the counter
+    // breaks) is no fault of the candidate's: the verdict stands, and the
+    // hint says why there is no estimate.
+    try {
+      const std::filesystem::path reference_source = hint_reference(problem, runner);
+      const Runner reference = reference_runner(problem, runners, reference_source);
+      Workspace reference_workspace;
+      if (compile_cached(reference, reference_source, reference_workspace).ok) {
+        probe.reference_runner = &reference;
+        probe.reference_box = reference_workspace.box();
+      }
+      report.complexity = probe_complexity(problem, runner, workspace.box(), cache, report.limits, probe);
+    } catch (const std::exception& e) {
+      report.complexity = hint_not_run(*problem.complexity, e.what());
     }
-    report.complexity = probe_complexity(problem, runner, workspace.box(), cache, report.limits, probe);
   }
   return report;
 }

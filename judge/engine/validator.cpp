@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "calibration.h"
+#include "complexity_check.h"
 #include "errors.h"
 #include "grader.h"
 #include "hashing.h"
@@ -115,6 +116,7 @@ std::vector<ValidationCheck> validate_problem(const Problem& problem, const Runn
     if (on_check) on_check(check);
   };
   check_generators(problem, cache, checks, on_check);
+  for (ValidationCheck& check : check_complexity(problem, runners, cache)) add(check);
 
   bool reference_graded = false;
   std::optional<SlowestAccepted> slowest_accepted;

@@ -25,6 +25,7 @@
 #include "box_protocol.h"
 #include "child.h"
 #include "fd_passing.h"
+#include "outcome.h"
 
 namespace sandbox::detail {
 namespace {
@@ -254,7 +255,9 @@ bool same_identity(const ChildRestrictions& a, const ChildRestrictions& b) {
   if (ready.listener >= 0) close(ready.listener);
   ready.listener = -1;
   int tree = -1;
-  if (receive_request(control) != Received::Request || !plan_request(plan, tree)) _exit(127);
+  // exit, not exit_group: the filter would hold that for a listener the
+  // keeper does not read.
+  if (receive_request(control) != Received::Request || !plan_request(plan, tree)) syscall(SYS_exit, 127);
   close(control);
   launch_box_child(plan, ready);
 }
@@ -378,6 +381,7 @@ void serve_one() {
   kill_everything();
   scrub();
   finished.keeper_cpu_us = own_cpu_us() - cpu_before;
+  finished.keeper_rss_kb = own_peak_rss_kb();
   if (!send_report(finished)) judge_gone();
   // While the judge reads the results and prepares the next run.
   arm_next(request.profile, request.restrictions);

@@ -43,6 +43,10 @@ struct BoxReport {
   int wait_status;        // Finished
   rusage usage;           // Finished: the program's, children included
   std::int64_t keeper_cpu_us;  // Finished: the keeper's own CPU time for the run (it shares the cgroup)
+  // Finished: the keeper's own peak resident set. The program's process
+  // was forked from it and started with its resident pages, which Linux
+  // counts in the program's ru_maxrss (see Observation::inherited_rss_kb).
+  std::int64_t keeper_rss_kb;
 };
 
 }  // namespace sandbox::detail

@@ -47,7 +47,11 @@ int report_fd = -1;
   ChildError message{step, error, detail};
   while (write(report_fd, &message, sizeof message) < 0 && errno == EINTR) {
   }
-  _exit(127);
+  // exit, not exit_group (_exit): once a Program's filter is on, exit_group
+  // waits for the parent to answer a notification, and a child that failed
+  // to send its listener would wait for itself. It has one thread.
+  syscall(SYS_exit, 127);
+  __builtin_unreachable();
 }
 
 }  // namespace

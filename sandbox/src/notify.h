@@ -21,9 +21,16 @@ struct Notification {
 // killed in between, or the call was interrupted; nothing to answer.
 std::optional<Notification> receive_notification(int listener);
 
+// A program's exit_group: the last moment its memory is there to be read.
+// Linux folds the resident set of whatever forked the program (the judge,
+// a box's keeper) into its ru_maxrss; the program's own peak (VmHWM of
+// the image it exec'd) is only readable while it lives.
+bool is_exit_group(const Notification& call);
+
 // Lets the call run as if there were no filter. Only for calls the sandbox
-// made itself: the kernel re-reads the arguments, which a hostile program
-// could change in the meantime.
+// made itself, or whose arguments are no pointers (exit_group): the kernel
+// re-reads the arguments, which a hostile program could change in the
+// meantime.
 void let_through(int listener, const Notification& call);
 
 // Fails the call with -error (if its caller still waits at all).

@@ -18,7 +18,28 @@ std::int64_t to_us(const timeval& time) {
 // the limit is the best evidence there is.
 constexpr std::uint64_t kMemoryEvidencePercent = 90;
 
+// What a forked child faults in of its own before its execve (the code
+// and stack of the steps between fork and exec), on top of the resident
+// set it was forked with.
+constexpr std::int64_t kForkSlackKb = 2048;
+
+// The program's own peak resident set: read as it exited, or its ru_maxrss
+// when that is more than it inherited through fork and exec (a program
+// killed before its exit); 0 when neither tells anything of it.
+std::uint64_t program_peak_rss_kb(const Observation& seen) {
+  std::uint64_t own = seen.exit_rss_kb;
+  if (seen.usage.ru_maxrss > seen.inherited_rss_kb + kForkSlackKb)
+    own = std::max(own, static_cast<std::uint64_t>(seen.usage.ru_maxrss));  // Linux reports KiB
+  return own;
+}
+
 }  // namespace
+
+std::int64_t own_peak_rss_kb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
 
 Outcome classify(const Observation& seen, const Policy& policy) {
   Outcome outcome;
@@ -33,16 +54,18 @@ Outcome classify(const Observation& seen, const Policy& policy) {
   outcome.cpu_ms = outcome.cpu_us / 1000;
   outcome.wall_ms = seen.wall_ms;
   outcome.run_queue_ms = std::min(seen.run_queue_ms, seen.wall_ms);
-  outcome.peak_memory_kb = static_cast<std::uint64_t>(seen.usage.ru_maxrss);  // Linux reports KiB
+  // Without a cgroup an inherited ru_maxrss is still better than nothing.
+  outcome.peak_memory_kb = program_peak_rss_kb(seen);
+  if (outcome.peak_memory_kb == 0) outcome.peak_memory_kb = static_cast<std::uint64_t>(seen.usage.ru_maxrss);
   // A box's cgroup starts a run holding page cache of earlier runs, which
   // the peak subtracts but the kernel may reclaim during the run: the
-  // program's own peak RSS is a floor, and a run the OOM killer ended had
-  // reached the limit.
+  // program's own peak RSS is a floor, when it is the program's, and a run
+  // the OOM killer ended had reached the limit.
   // (RSS also counts shared library pages the cgroup was never charged:
   // the cgroup's limit caps it.)
   if (seen.memory_cgroup) {
     const std::uint64_t limit_kb = policy.memory_bytes / 1024;
-    outcome.peak_memory_kb = std::min(std::max(outcome.peak_memory_kb, seen.cgroup_peak_kb), limit_kb);
+    outcome.peak_memory_kb = std::min(std::max(program_peak_rss_kb(seen), seen.cgroup_peak_kb), limit_kb);
     if (seen.oom_killed) outcome.peak_memory_kb = limit_kb;
   }
 

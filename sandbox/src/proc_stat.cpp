@@ -45,4 +45,19 @@ std::int64_t read_cpu_ms(int stat_fd) {
   return ticks * 1000 / ticks_per_second;
 }
 
+std::uint64_t read_peak_resident_kb(pid_t pid) {
+  std::string path = "/proc/" + std::to_string(pid) + "/status";
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  char text[4096];
+  ssize_t n;
+  do n = read(fd, text, sizeof text - 1);
+  while (n < 0 && errno == EINTR);
+  close(fd);
+  if (n <= 0) return 0;
+  text[n] = '\0';
+  const char* line = std::strstr(text, "\nVmHWM:");
+  return line != nullptr ? std::strtoull(line + 7, nullptr, 10) : 0;
+}
+
 }  // namespace sandbox::detail

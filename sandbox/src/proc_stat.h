@@ -17,4 +17,8 @@ int open_proc_stat(pid_t pid);
 // milliseconds; -1 if unreadable (the process is gone).
 std::int64_t read_cpu_ms(int stat_fd);
 
+// The peak resident set of the process's current image (VmHWM of
+// /proc/<pid>/status), in KiB; 0 if unreadable.
+std::uint64_t read_peak_resident_kb(pid_t pid);
+
 }  // namespace sandbox::detail

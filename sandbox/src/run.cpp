@@ -200,6 +200,7 @@ class Supervisor {
       if (!error.empty()) return failure(error);
       status = finished.wait_status;
       seen.usage = finished.usage;
+      seen.inherited_rss_kb = finished.keeper_rss_kb;
       keeper_cpu_ms = finished.keeper_cpu_us / 1000;
     } else {
       pid_t reaped;
@@ -209,6 +210,7 @@ class Supervisor {
       reap_orphans();
       if (setup_error_) return failure(describe(*setup_error_, plan_));
       if (reaped < 0) return failure(errno_message("wait4", errno));
+      seen.inherited_rss_kb = own_peak_rss_kb();
     }
     seen.wait_status = status;
     seen.killed_for_cpu = killed_for_cpu_;
@@ -216,6 +218,7 @@ class Supervisor {
     seen.killed_for_overload = killed_for_overload_;
     seen.run_queue_ms = std::chrono::duration_cast<milliseconds>(waited()).count();
     seen.forbidden_syscall = forbidden_syscall_;
+    seen.exit_rss_kb = exit_rss_kb_;
     seen.killed_for_output = killed_for_output_;
     if (cgroup_.has_memory()) {
       seen.memory_cgroup = true;
@@ -386,6 +389,11 @@ class Supervisor {
     }
     std::optional<Notification> call = receive_notification(listener_.get());
     if (!call) return;
+    if (is_exit_group(*call)) {
+      exit_rss_kb_ = std::max(exit_rss_kb_, read_peak_resident_kb(call->pid));
+      let_through(listener_.get(), *call);
+      return;
+    }
     if (forbidden_syscall_.empty()) forbidden_syscall_ = syscall_name(*call);
     // Killed before the answer, so the program never runs past the call.
     kill_all();
@@ -423,6 +431,7 @@ class Supervisor {
 
   std::optional<ChildError> setup_error_;
   std::string forbidden_syscall_;
+  std::uint64_t exit_rss_kb_ = 0;  // the largest VmHWM of the run's processes as they exited
   bool killed_ = false;
   bool killed_for_cpu_ = false;
   bool killed_for_wall_ = false;

@@ -100,6 +100,9 @@ int add_rules(scmp_filter_ctx ctx, SeccompProfile profile, std::string& error) {
     if (profile == SeccompProfile::Program)
       if ((rc = add_rule(ctx, forbid, "clone", {SCMP_A0_64(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0)}, error)) < 0)
         return rc;
+    // Not forbidden: the parent reads the program's peak resident set and
+    // lets the call through (see is_exit_group in notify.h).
+    if ((rc = add_rule(ctx, SCMP_ACT_NOTIFY, "exit_group", {}, error)) < 0) return rc;
   }
   return 0;
 }

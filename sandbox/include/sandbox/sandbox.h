@@ -134,9 +134,14 @@ struct Outcome {
   std::int64_t run_queue_ms = 0;
   // Peak memory: with a memory cgroup, the most the run's cgroup was
   // charged (all its processes, tmpfs files in /tmp included; in a pooled
-  // box, above what it held at the start) or the program's peak resident
-  // set size, whichever is more, and at least memory_bytes when the OOM
-  // killer ended it; without a cgroup, the peak resident set size.
+  // box, above what it held at the start) or the program's own peak
+  // resident set size, whichever is more, and at least memory_bytes when
+  // the OOM killer ended it. The program's own: under a Program filter,
+  // VmHWM read as it calls exit_group; else (killed first) its ru_maxrss
+  // when that is more than Linux carried into it from the process forked
+  // to run it (the judge, or a box's keeper, itself a fork of the judge).
+  // Without a cgroup, the same resident set, or ru_maxrss whole when that
+  // is all there is.
   std::uint64_t peak_memory_kb = 0;
   std::string error;     // non-empty: the sandbox itself failed; nothing above is meaningful
 };
