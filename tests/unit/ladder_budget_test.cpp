@@ -90,3 +90,29 @@ TEST_CASE("ladder budget: JUDGE_HINT_BUDGET's seconds scale the work and the saf
   CHECK(work_budget(std::chrono::seconds(1)).ladder_instructions == 0);  // only the two smallest sizes
   CHECK(safety_net(std::chrono::seconds(5)) == std::chrono::seconds(20));
 }
+
+// The Python ladder server decides the same way, in Python: its
+// `affordable`, loaded without running the server.
+TEST_CASE("ladder budget: the Python server's decisions depend on counts alone", "[complexity]") {
+  const std::string server = (test_support::source_dir() / "runners" / "ladders" / "python.py").string();
+  const std::string check =
+      "import runpy\n"
+      "a = runpy.run_path('" + server + "', run_name='ladder')['affordable']\n"
+      "assert a([], 0, 0, 0) and a([], 1, 0, 0)\n"           // the two smallest always run
+      "assert a([100], 2, 100 + 200 + 400 + 30, 10)\n"        // 200, 400 predicted; 3 sizes charged
+      "assert not a([100], 2, 100 + 200 + 400 + 29, 10)\n"
+      "assert a([100, 400], 3, 500 + 1600 + 6400 + 40, 10)\n" // quadrupling: 1600, 6400
+      "assert not a([100, 400], 3, 500 + 1600 + 6400 + 39, 10)\n"
+      "assert a([100, 400, 10**9], 3, 500 + 1600 + 6400 + 40, 10)\n"  // size 2 is not consulted yet
+      "print('ok')\n";
+  const std::string command = "python3 -c \"$(cat <<'EOF'\n" + check + "EOF\n)\" 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe);
+  std::string output;
+  char buffer[256];
+  while (std::fgets(buffer, sizeof buffer, pipe)) output += buffer;
+  const int status = pclose(pipe);
+  INFO(output);
+  CHECK(status == 0);
+  CHECK(output == "ok\n");
+}
