@@ -66,7 +66,7 @@ std::string unsure_hint(Unsure why, std::optional<std::uint64_t> failed_at) {
   switch (why) {
     case Unsure::OutOfTime:
       return "Not sure how your solution grows: the hint ran out of time on this machine before it finished "
-             "measuring (the machine was busy or slow). This says nothing about your solution's speed.";
+             "measuring (the machine may be busy or slow). This is not a verdict on your solution's speed.";
     case Unsure::Failed:
       if (failed_at)
         return fmt::format("Not sure how your solution grows: it stopped with an error on an input of size {} "

@@ -591,7 +591,9 @@ std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Ru
     report.hint = growth_hint(estimate, expected, ", counting instructions", spec.max_size, predicted);
   } else if (ladder.out_of_time) {
     report.hint = unsure_hint(Unsure::OutOfTime);
-  } else if (ladder.failed_at) {
+  } else if (ladder.failed_at || points.empty()) {
+    // The smallest sizes always run: none counted, within the safety net,
+    // means the run ended (an error, a signal) before the first finished.
     report.hint = unsure_hint(Unsure::Failed, ladder.failed_at);
   } else {
     report.hint = unsure_hint(Unsure::Unclear);

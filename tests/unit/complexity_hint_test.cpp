@@ -39,7 +39,7 @@ TEST_CASE("complexity hint: not sure says why in plain words", "[complexity]") {
   CHECK_THAT(unsure_hint(Unsure::Unclear), Catch::Contains("JUDGE_HINT_BUDGET"));
   // A slow machine is not a slow solution.
   CHECK_THAT(unsure_hint(Unsure::OutOfTime), Catch::Contains("ran out of time on this machine"));
-  CHECK_THAT(unsure_hint(Unsure::OutOfTime), Catch::Contains("says nothing about your solution's speed"));
+  CHECK_THAT(unsure_hint(Unsure::OutOfTime), Catch::Contains("not a verdict on your solution's speed"));
   CHECK_THAT(unsure_hint(Unsure::Failed, 4000), Catch::Contains("stopped with an error on an input of size 4000"));
   // A class named: the sentence of before.
   GrowthEstimate quadratic;
