@@ -3,7 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include "engine/complexity_hint.h"
+#include "engine/instruction_count.h"
 #include "engine/report.h"
+#include "support/scoped_env.h"
+#include "support/temp_dir.h"
 
 using namespace judge;
 
@@ -66,4 +69,30 @@ TEST_CASE("complexity hint: the JSON has a range beside a null estimate, and nul
   json = to_json(report)["complexity"];
   CHECK(json["estimate"] == "O(n)");
   CHECK(json["range"].is_null());
+}
+
+// End to end: at two fifths of the nominal budget the reference's ladder stops
+// at n = 31744, where O(n) fits its counts closely but a log factor could
+// still hide in them. The sizes come from the counts alone, so this is the
+// answer on any machine, unless the safety net stops it first.
+TEST_CASE("complexity hint: submit --json narrows a short ladder to a range", "[complexity][slow]") {
+  if (!instruction_counter()) {
+    WARN("Valgrind's cachegrind is not installed: the hint is timed, and its ladder depends on the machine");
+    return;
+  }
+  test_support::ScopedEnv budget("JUDGE_HINT_BUDGET", "2");
+  const auto reference = test_support::source_dir() / "problems/minimum-passes/submissions/accepted/reference.cpp";
+  auto r = test_support::run_judge("submit minimum-passes '" + reference.string() + "' --json");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  const auto complexity = nlohmann::json::parse(r.out)["complexity"];
+  INFO(complexity.dump(2));
+  if (complexity["reason"].get<std::string>().find("ran out of time") != std::string::npos) {
+    WARN("the machine was too busy for the hint's safety net: nothing to check");
+    return;
+  }
+  CHECK(complexity["measure"] == "instructions");
+  CHECK(complexity["estimate"].is_null());
+  CHECK(complexity["range"] == nlohmann::json::array({"O(n)", "O(n log n)"}));
+  CHECK_THAT(complexity["hint"].get<std::string>(), Catch::StartsWith("your solution grows like O(n) or O(n log n)"));
 }
