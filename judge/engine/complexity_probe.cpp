@@ -142,9 +142,6 @@ constexpr double kMinComparedWork = 1e-4;
 // doubling, and this many bytes of input, which the server holds at once.
 constexpr std::size_t kMaxLadderSizes = 16;
 constexpr std::uintmax_t kMaxLadderBytes = 64ull << 20;
-// CPython's start-up under the counter, on one core, while the other is
-// free for native runs.
-constexpr double kServerStartUp = 2;
 // How much slower a program runs under the counter than natively, at
 // least (CPython: 5-10x).
 constexpr double kCounterSlowdown = 5;

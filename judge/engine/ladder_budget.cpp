@@ -20,10 +20,8 @@ constexpr double kRunStartUp = 0.4;
 // The one-run-per-size ladder's share of the nominal time; the rest is for
 // the native runs beside each count and the generator.
 constexpr double kCountingShare = 0.8;
-// CPython's start-up under the counter (1.5-2 s, on one core), which the
-// one-interpreter ladder pays once, and its share of the nominal time (the
-// rest is for the native times missing after it).
-constexpr double kServerStartUp = 2;
+// The one-interpreter ladder's share of the nominal time (the rest is for
+// the native times missing after it).
 constexpr double kLadderShare = 0.95;
 // Forking a size's two children and translating the program's code afresh
 // in the work child: about 0.1 s.

@@ -49,6 +49,11 @@ struct LadderBounds {
   int max_sizes = 10;                        // counted sizes at most
 };
 
+// CPython's start-up under the counter, seconds on one core: the
+// one-interpreter ladder pays it once, and the judge times the program
+// natively on the other core meanwhile.
+inline constexpr double kServerStartUp = 2;
+
 // Below this share of the first count (mostly start-up), a size's work says
 // little: the ladder quadruples past such sizes instead of doubling.
 inline constexpr double kSmallWork = 0.25;
