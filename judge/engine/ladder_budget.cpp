@@ -27,7 +27,12 @@ constexpr double kLadderShare = 0.95;
 // in the work child: about 0.1 s.
 constexpr double kSizeStartUp = 0.1;
 // How many times the nominal time the hint may take before it gives up.
-constexpr int kSafetyFactor = 4;
+// Four busy loops per core (eight on two cores, beside the judge's own
+// work) stretched the hint 4-6x here, so 4x cut every ladder short on such
+// a machine (every reference in problems/ "ran out of time" at 20 s); 8x
+// leaves that load room, and still ends a run the count mispredicted (a
+// program that sleeps, say) within 40 s.
+constexpr int kSafetyFactor = 8;
 
 }  // namespace
 

@@ -33,9 +33,10 @@ struct WorkBudget {
 };
 WorkBudget work_budget(std::chrono::milliseconds nominal);
 
-// The wall time after which the hint stops whatever it is doing: a few
-// times the nominal time, far beyond what the work budget takes on a quiet
-// machine, so that load alone does not trip it.
+// The wall time after which the hint stops whatever it is doing: 8 times
+// the nominal time, far beyond what the work budget takes on a quiet
+// machine, so that load alone (up to about 4 busy processes per core) does
+// not trip it.
 std::chrono::milliseconds safety_net(std::chrono::milliseconds nominal);
 
 // A size counted by a one-run-per-size ladder.

@@ -88,7 +88,7 @@ TEST_CASE("ladder budget: JUDGE_HINT_BUDGET's seconds scale the work and the saf
   CHECK(triple.ladder_instructions > 3 * nominal.ladder_instructions);  // the server's start-up is paid once
   CHECK(nominal.ladder_instructions > 0);
   CHECK(work_budget(std::chrono::seconds(1)).ladder_instructions == 0);  // only the two smallest sizes
-  CHECK(safety_net(std::chrono::seconds(5)) == std::chrono::seconds(20));
+  CHECK(safety_net(std::chrono::seconds(5)) == std::chrono::seconds(40));
 }
 
 // The Python ladder server decides the same way, in Python: its
