@@ -28,6 +28,9 @@ std::optional<ComplexityReport> complexity_from_json(const nlohmann::json& json)
   if (!json.is_object()) return std::nullopt;
   ComplexityReport c;
   if (json.contains("estimate") && json["estimate"].is_string()) c.estimate = json["estimate"].get<std::string>();
+  if (json.contains("range") && json["range"].is_array())
+    for (const auto& growth : json["range"])
+      if (growth.is_string()) c.range.push_back(growth.get<std::string>());
   c.expected = json.value("expected", "");
   c.confidence = json.value("confidence", 0.0);
   c.slope = json.value("slope", 0.0);

@@ -17,8 +17,10 @@
 #include "errors.h"
 #include "file_text.h"
 #include "hashing.h"
+#include "complexity_hint.h"
 #include "counted_ladder.h"
 #include "instruction_count.h"
+#include "ladder_budget.h"
 #include "trusted_tools.h"
 #include "workspace.h"
 
@@ -70,38 +72,7 @@ fs::path input_of_size(const Problem& problem, const fs::path& cache, const fs::
   return file;
 }
 
-std::string human_size(double n) {
-  int exponent = static_cast<int>(std::floor(std::log10(n)));
-  double mantissa = n / std::pow(10, exponent);
-  if (std::abs(mantissa - 1) < 1e-9) return fmt::format("10^{}", exponent);
-  return fmt::format("{:.0f}", n);
-}
-
-std::string human_seconds(double s) {
-  if (s < 1) return fmt::format("{:.0f} ms", s * 1000);
-  if (s < 120) return fmt::format("{:.0f} s", s);
-  if (s < 7200) return fmt::format("{:.0f} minutes", s / 60);
-  return fmt::format("{:.0f} hours", s / 3600);
-}
-
 int rank(Growth growth) { return static_cast<int>(growth); }
-
-// `predicted`: the seconds the fitted model gives at the problem's largest
-// size, when it was measured below it.
-std::string hint_for(const GrowthEstimate& estimate, Growth expected, std::string_view measured_how,
-                     const ComplexitySpec& spec, std::optional<double> predicted) {
-  if (!estimate.growth)
-    return fmt::format("Not sure how your solution grows: {}.", estimate.reason);
-  const Growth found = *estimate.growth;
-  std::string measured = fmt::format("your solution grows like {} (measured {:.2f} ± {:.2f} on a log-log scale{})",
-                                     to_big_o(found), estimate.slope, estimate.slope_margin, measured_how);
-  if (rank(found) <= rank(expected)) return fmt::format("{}; this problem expects {}.", measured, to_big_o(expected));
-  std::string text = fmt::format("{}; this problem expects {}", measured, to_big_o(expected));
-  if (predicted && std::isfinite(*predicted))
-    text += fmt::format("; at n = {} it would need about {}", human_size(static_cast<double>(spec.max_size)),
-                        human_seconds(*predicted));
-  return text + ".";
-}
 
 struct Ladder {
   std::vector<TimingSample> candidate;  // every run that finished
@@ -158,16 +129,11 @@ std::string box_fingerprint(const fs::path& box) {
 // per size says what three would.
 constexpr int kMaxCountedSizes = 10;
 constexpr int kEnoughCountedSizes = 6;
-// Below this share of the start-up's count, a size's work says little.
-constexpr double kSmallWork = 0.25;
 // O(n) is named only when the largest size counted is at least this many
 // times the problem's smallest.
 constexpr std::uint64_t kLinearReach = 8;
-// Instructions of work past which a run's wall time says how fast the
-// counter goes.
-constexpr double kMeasurableWork = 5e7;
 // The reference's counts are kept, so one is not cut short by what is left
-// of a candidate's budget.
+// of a candidate's safety net.
 constexpr std::int64_t kReferenceCountMs = 20000;
 // Work (in 10^9 instructions) below which two programs' ratio is mostly
 // their start-ups' unevenness.
@@ -176,11 +142,6 @@ constexpr double kMinComparedWork = 1e-4;
 // doubling, and this many bytes of input, which the server holds at once.
 constexpr std::size_t kMaxLadderSizes = 16;
 constexpr std::uintmax_t kMaxLadderBytes = 64ull << 20;
-// Its share of the budget; the rest is for the native times still missing.
-constexpr double kLadderShare = 0.95;
-// CPython's start-up under the counter, on one core, while the other is
-// free for native runs.
-constexpr double kServerStartUp = 2;
 // How much slower a program runs under the counter than natively, at
 // least (CPython: 5-10x).
 constexpr double kCounterSlowdown = 5;
@@ -218,7 +179,8 @@ class Counting {
   Counting(const Problem& problem, const Runner& runner, const fs::path& box, const fs::path& cache,
            const RunLimits& limits, const ProbeOptions& options, const InstructionCounter& counter)
       : problem(problem), runner(runner), box(box), cache(cache), limits(limits), counter(counter),
-        setup(set_up(problem, cache, options)), candidate(judge::counted(runner, counter)),
+        setup(set_up(problem, cache, options)), budget(work_budget(options.budget)),
+        give_up(Clock::now() + safety_net(options.budget)), candidate(judge::counted(runner, counter)),
         reference_box(options.reference_box) {
     if (setup.with_reference) {
       reference.emplace(judge::counted(*options.reference_runner, counter));
@@ -234,23 +196,30 @@ class Counting {
   struct Run {
     std::optional<double> value;  // instructions, or CPU seconds
     double wall = 0;              // seconds
+    bool out_of_time = false;     // stopped by the safety net
   };
 
-  double seconds_left() const { return std::chrono::duration<double>(setup.give_up - Clock::now()).count(); }
+  // What is left of the safety net: the sizes counted are chosen by the work
+  // budget alone, and the clock only stops a machine that cannot keep up.
+  double seconds_left() const { return std::chrono::duration<double>(give_up - Clock::now()).count(); }
+  // What is left of the nominal time, for what is only for the plot.
+  double nominal_seconds_left() const { return std::chrono::duration<double>(setup.give_up - Clock::now()).count(); }
 
   fs::path input(std::uint64_t n) const {
     return input_of_size(problem, cache, setup.generator, setup.generator_hash, n);
   }
 
   // One run, counted or native, in its own slot of output files (two go at
-  // once). `at_least_ms`: a floor under the budget's remainder, for the
-  // reference's counts, which are kept.
+  // once). A counted run may take what is left of the safety net, so that
+  // load alone never cuts short a count the work budget chose. `at_least_ms`:
+  // a floor under it, for the reference's counts, which are kept.
   Run run(const Runner& who, const fs::path& where, const fs::path& input, bool count, int slot,
           std::int64_t at_least_ms = 200) {
     RunLimits run_limits = limits;
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(setup.give_up - Clock::now()).count();
-    run_limits.cpu_ms = std::max<std::int64_t>(at_least_ms, count ? left : std::min<std::int64_t>(left, limits.cpu_ms * 4));
-    run_limits.wall_ms = run_limits.cpu_ms * 2 + 500;
+    const std::int64_t left =
+        std::max<std::int64_t>(at_least_ms, std::chrono::duration_cast<std::chrono::milliseconds>(give_up - Clock::now()).count());
+    run_limits.cpu_ms = count ? left : std::min<std::int64_t>(left, limits.cpu_ms * 4);
+    run_limits.wall_ms = count ? left : std::min<std::int64_t>(left, run_limits.cpu_ms * 2 + 500);
     if (count) run_limits.memory_bytes += kCounterMemory;
     const fs::path errors = scratch.private_dir() / fmt::format("stderr-{}", slot);
     const Clock::time_point start = Clock::now();
@@ -258,6 +227,8 @@ class Counting {
         run_in_box(who, where, input, scratch.private_dir() / fmt::format("output-{}", slot), errors, run_limits);
     Run result;
     result.wall = std::chrono::duration<double>(Clock::now() - start).count();
+    result.out_of_time = (outcome.limit == sandbox::Limit::WallTime || outcome.limit == sandbox::Limit::CpuTime) &&
+                         seconds_left() < 0.1;
     if (!outcome.error.empty() || outcome.limit != sandbox::Limit::None || !outcome.exited || outcome.exit_code != 0)
       return result;
     if (!count) {
@@ -288,8 +259,13 @@ class Counting {
     }
     if (inputs.empty()) return counts;
     Workspace ladder_scratch;
+    // Every size the candidate reached: the reference's budget is its
+    // candidate's sizes, not instructions of its own.
+    constexpr double kUnbounded = 1e18;
+    const double wall = std::max(kReferenceCountMs / 1000.0, seconds_left());
     const LadderCounts counted = count_ladder(*reference_runner, counter, reference_box, inputs, limits,
-                                              kReferenceCountMs / 1000.0, ladder_scratch.private_dir());
+                                              {kUnbounded, 0}, wall,
+                                              ladder_scratch.private_dir());
     for (std::size_t i = 0, j = 0; i < sizes.size(); ++i) {
       if (counts[i]) continue;
       if (const std::optional<std::uint64_t>& work = counted.work[j++]) {
@@ -332,6 +308,8 @@ class Counting {
   const RunLimits& limits;
   const InstructionCounter& counter;
   const ProbeSetup setup;
+  const WorkBudget budget;
+  const Clock::time_point give_up;  // the safety net
   const Runner candidate;  // counted
   std::optional<Runner> reference;  // counted
   const Runner* reference_runner = nullptr;
@@ -344,42 +322,32 @@ class Counting {
 struct CountedLadder {
   std::vector<ComplexityPoint> points;
   std::vector<CountSample> samples;
+  // The safety net stopped the ladder before the work budget did.
+  bool out_of_time = false;
+  // The size the program failed on (a non-zero exit, or a limit that was
+  // not the safety net's), which ends the ladder.
+  std::optional<std::uint64_t> failed_at;
 };
 
-// One counted run per size. A count is exact at any size, so the ladder
-// starts well below the problem's smallest size, where even an O(n^3)
-// program is affordable and the count is mostly start-up, and quadruples
-// while the work past that first count is still small beside it, then
-// doubles. Two sizes are counted at once, one per core: the next one, and
-// the one after it when that is affordable too. The fit has a constant term
-// of its own; the first count is for steering the ladder and for comparing
-// the two programs' work.
+// One counted run per size, two at once (one per core), the sizes chosen by
+// next_counted_sizes (ladder_budget.h) from the counts alone. The fit has a
+// constant term of its own; the first count is for steering the ladder and
+// for comparing the two programs' work.
 CountedLadder climb_one_run_per_size(Counting& counting) {
   const ComplexitySpec& spec = counting.setup.spec;
+  const LadderBounds bounds{spec.min_size, spec.max_size, kMaxCountedSizes};
   CountedLadder ladder;
-  auto& [points, samples] = ladder;
-  std::optional<double> start_up;
-  double first_wall = 0, per_doubling = 2;
-  std::optional<double> last_work;
+  auto& [points, samples, out_of_time, failed_at] = ladder;
+  std::vector<CountedSize> done;
   int substantial = 0;
-  auto step_after = [&](double work) { return !start_up || work < kSmallWork * *start_up ? 4 : 2; };
-  // A counted run's wall time: its start-up, plus its work at the rate
-  // the counter managed on the last size with enough work to tell (a
-  // cautious 10^8 instructions a second until then).
-  double seconds_per_instruction = 1e-8;
-  auto predicted_wall = [&](double work) { return first_wall + work * seconds_per_instruction; };
-  std::uint64_t n = std::max<std::uint64_t>(2, spec.min_size / 32);
   bool stop = false;
-  while (!stop && n <= spec.max_size && static_cast<int>(points.size()) < kMaxCountedSizes) {
-    // The work guessed at n, and at the size after it.
-    const double first_work = last_work ? *last_work * std::pow(per_doubling, std::log2(n / points.back().n)) : 0;
-    const std::uint64_t second = n * static_cast<std::uint64_t>(step_after(first_work));
-    const double second_work = last_work ? first_work * std::pow(per_doubling, std::log2(second / n)) : 0;
-    if (last_work && predicted_wall(first_work) > counting.seconds_left()) break;
-    std::vector<std::uint64_t> sizes = {n};
-    if (second <= spec.max_size && static_cast<int>(points.size()) + 1 < kMaxCountedSizes &&
-        (!last_work || predicted_wall(second_work) <= counting.seconds_left()))
-      sizes.push_back(second);
+  while (!stop) {
+    const std::vector<std::uint64_t> sizes = next_counted_sizes(done, bounds, counting.budget);
+    if (sizes.empty()) break;
+    if (counting.seconds_left() <= 0) {
+      out_of_time = true;
+      break;
+    }
     std::vector<fs::path> inputs;
     for (std::uint64_t size : sizes) inputs.push_back(counting.input(size));
     std::vector<std::future<Counting::Run>> runs;
@@ -392,6 +360,10 @@ CountedLadder climb_one_run_per_size(Counting& counting) {
     for (std::size_t i = 0; i < sizes.size() && !stop; ++i) {
       const Counting::Run& counted_run = counted_runs[i];
       if (!counted_run.value) {
+        if (counted_run.out_of_time)
+          out_of_time = true;
+        else
+          failed_at = sizes[i];
         stop = true;
         break;
       }
@@ -404,28 +376,16 @@ CountedLadder climb_one_run_per_size(Counting& counting) {
         point.seconds = *native.value;
       samples.push_back({static_cast<double>(sizes[i]), static_cast<double>(fs::file_size(inputs[i])),
                          *counted_run.value});
-      if (!start_up) {
-        start_up = *counted_run.value;
-        first_wall = counted_run.wall;
-      }
-      const double work = *counted_run.value - *start_up;
+      done.push_back({sizes[i], *counted_run.value});
       if (counting.reference)
         if (std::optional<double> r = counting.reference_count(sizes[i], 1))
           point.reference_instructions = static_cast<std::uint64_t>(*r);
-      if (last_work && *last_work > 0 && work > 0)
-        per_doubling = std::max(2.0, std::pow(work / *last_work, 1.0 / std::log2(static_cast<double>(sizes[i]) /
-                                                                                static_cast<double>(points.back().n))));
       points.push_back(point);
-      last_work = work;
-      if (work > kMeasurableWork)
-        seconds_per_instruction = std::max(1e-9, (counted_run.wall - first_wall) / work);
-      if (work >= kSmallWork * *start_up) ++substantial;
+      if (*counted_run.value - done.front().count >= kSmallWork * done.front().count) ++substantial;
     }
-    if (stop) break;
-    n = points.back().n * static_cast<std::uint64_t>(step_after(*last_work));
     // Stop early on evidence only: O(n) is the absence of a log factor,
     // which larger sizes show best, so it climbs on while it can.
-    if (static_cast<int>(points.size()) >= kEnoughCountedSizes && substantial >= 3) {
+    if (!stop && static_cast<int>(points.size()) >= kEnoughCountedSizes && substantial >= 3) {
       const GrowthEstimate so_far = estimate_counted(samples);
       if (so_far.growth && *so_far.growth != Growth::Linear) break;
     }
@@ -468,11 +428,14 @@ CountedLadder climb_in_one_interpreter(Counting& counting) {
       if (std::chrono::duration<double>(Clock::now() - started).count() + 2 * run.wall > kServerStartUp) return;
     }
   });
-  const double budget = counting.seconds_left() * kLadderShare;
-  const LadderCounts counts = count_ladder(counting.runner, counting.counter, counting.box, inputs, counting.limits,
-                                           budget, counting.scratch.private_dir());
+  const LadderCounts counts =
+      count_ladder(counting.runner, counting.counter, counting.box, inputs, counting.limits,
+                   {counting.budget.ladder_instructions, counting.budget.size_charge}, counting.seconds_left(),
+                   counting.scratch.private_dir());
   early.get();
   CountedLadder ladder;
+  ladder.out_of_time = counts.out_of_time;
+  if (counts.failed) ladder.failed_at = sizes[*counts.failed];
   std::vector<double> counted_walls;
   for (std::size_t i = 0; i < sizes.size(); ++i) {
     if (!counts.work[i]) continue;
@@ -512,14 +475,18 @@ CountedLadder climb_in_one_interpreter(Counting& counting) {
     });
   }
   // The native times still missing, largest size first: the one the
-  // prediction of the problem's largest size grows from. A native run is
-  // guessed at a fifth of its counted one (the counter runs CPython 5-10x
-  // slower).
+  // prediction of the problem's largest size grows from, which the hint's
+  // words need, is always timed; the others, for the plot, while the
+  // nominal time lasts. A native run is guessed at a fifth of its counted
+  // one (the counter runs CPython 5-10x slower).
   std::vector<std::size_t> untimed;
   for (std::size_t i = points.size(); i-- > 0;)
     if (points[i].seconds == 0) untimed.push_back(i);
   in_pairs(
-      untimed, [&](std::size_t i) { return counted_walls[i] / kCounterSlowdown < counting.seconds_left(); },
+      untimed,
+      [&](std::size_t i) {
+        return i + 1 == points.size() || counted_walls[i] / kCounterSlowdown < counting.nominal_seconds_left();
+      },
       [&](std::size_t i, int slot) {
         if (Counting::Run native = counting.run(counting.runner, counting.box, counting.input(points[i].n), false, slot + 2);
             native.value)
@@ -542,7 +509,10 @@ std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Ru
   report.expected = spec.expected;
   report.measure = "instructions";
   GrowthEstimate estimate = estimate_counted(ladder.samples);
-  if (points.empty()) estimate.reason = "the program did not finish under the instruction counter";
+  if (points.empty()) estimate.reason = "no size was counted";
+  if (ladder.failed_at)
+    estimate.reason = fmt::format("{}; the program failed at n = {}, which ended the ladder", estimate.reason,
+                                  *ladder.failed_at);
   // A log factor is a small share of the count at small sizes: O(n) is only
   // claimed once the ladder has gone well past the problem's smallest size.
   if (estimate.growth == Growth::Linear && !points.empty() &&
@@ -583,6 +553,17 @@ std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Ru
                             kCountKeepsStep, is_interpreted(runner) ? std::optional(kCountLogApart) : std::nullopt,
                             "counts");
 
+  // Past the safety net, the sizes counted are not the ones the work budget
+  // chose, so no answer drawn from them is the one a quieter machine gives.
+  if (ladder.out_of_time) {
+    estimate.growth.reset();
+    estimate.tied = false;
+    estimate.confidence = 0;
+    estimate.reason = fmt::format("the hint ran out of time on this machine (its safety net of {:.0f} s) after "
+                                  "counting up to n = {}, before its work budget was spent; {}",
+                                  std::chrono::duration<double>(safety_net(options.budget)).count(),
+                                  points.empty() ? 0 : points.back().n, estimate.reason);
+  }
   if (estimate.growth) report.estimate = to_big_o(*estimate.growth);
   report.confidence = estimate.confidence;
   report.reason = estimate.reason;
@@ -600,7 +581,20 @@ std::optional<ComplexityReport> probe_by_counts(const Problem& problem, const Ru
     predicted = points.back().seconds * predict(unit, static_cast<double>(spec.max_size)) /
                 predict(unit, static_cast<double>(points.back().n));
   }
-  report.hint = hint_for(estimate, expected, ", counting instructions", spec, predicted);
+  if (const auto range = narrowed_range(estimate)) {
+    report.range = {to_big_o(range->first), to_big_o(range->second)};
+    report.hint = range_hint(*range, expected);
+  } else if (estimate.growth) {
+    report.hint = growth_hint(estimate, expected, ", counting instructions", spec.max_size, predicted);
+  } else if (ladder.out_of_time) {
+    report.hint = unsure_hint(Unsure::OutOfTime);
+  } else if (ladder.failed_at || points.empty()) {
+    // The smallest sizes always run: none counted, within the safety net,
+    // means the run ended (an error, a signal) before the first finished.
+    report.hint = unsure_hint(Unsure::Failed, ladder.failed_at);
+  } else {
+    report.hint = unsure_hint(Unsure::Unclear);
+  }
   return report;
 }
 }  // namespace
@@ -610,7 +604,9 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
                                                  const ProbeOptions& given) {
   if (!problem.complexity) return std::nullopt;
   // $JUDGE_HINT_BUDGET (seconds) widens or narrows every probe's budget:
-  // a surer answer for those who can wait, or a quicker one.
+  // a surer answer for those who can wait, or a quicker one. Counted, the
+  // work budget scales with it (5 s is the nominal one), and so does the
+  // safety net.
   ProbeOptions options = given;
   if (const char* seconds = std::getenv("JUDGE_HINT_BUDGET")) {
     char* end = nullptr;
@@ -743,7 +739,12 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
   if (estimate.growth && !estimate.fits.empty() && !estimate.points.empty() &&
       estimate.points.back().first < static_cast<double>(spec.max_size))
     predicted = predict(estimate.fits.front(), static_cast<double>(spec.max_size));
-  report.hint = hint_for(estimate, expected, "", spec, predicted);
+  if (const auto range = narrowed_range(estimate)) {
+    report.range = {to_big_o(range->first), to_big_o(range->second)};
+    report.hint = range_hint(*range, expected);
+  } else {
+    report.hint = growth_hint(estimate, expected, "", spec.max_size, predicted);
+  }
   auto point_at = [](double n, double seconds) {
     ComplexityPoint point;
     point.n = static_cast<std::uint64_t>(n);

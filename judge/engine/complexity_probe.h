@@ -1,8 +1,8 @@
 // Measuring how a compiled submission's running time grows: the problem's
 // scaling generator makes inputs on a doubling ladder of sizes, the
 // submission runs on each in the same sandbox as grading, and the times go
-// to the fitter (complexity_fit.h). Within a time budget, stopping early
-// once the answer is clear.
+// to the fitter (complexity_fit.h). Within a budget (of work where counted,
+// of time where timed), stopping early once the answer is clear.
 #pragma once
 
 #include <chrono>
@@ -34,6 +34,9 @@ struct ComplexityPoint {
 
 struct ComplexityReport {
   std::optional<std::string> estimate;  // "O(n^2)", or nullopt when not sure
+  // When not sure, but every class ruled out except two neighbours: those
+  // two, lower first ("O(n)", "O(n log n)"). Empty otherwise.
+  std::vector<std::string> range;
   std::string expected;                 // the problem's class
   double confidence = 0;
   double slope = 0;                     // log-log slope at the largest sizes measured
@@ -47,7 +50,10 @@ struct ComplexityReport {
 };
 
 struct ProbeOptions {
-  std::chrono::milliseconds budget{5000};  // extra wall time the measurement may take
+  // The extra time the measurement may take on a quiet machine. Counted, it
+  // is a budget of work (ladder_budget.h), the same on every machine, with a
+  // safety net of a few times it in wall time; timed, a wall-clock budget.
+  std::chrono::milliseconds budget{5000};
   int repeats = 3;                         // runs per size
   // The compiled reference solution, run on the same sizes interleaved with
   // the candidate: the ratio of the two times cancels what hits both (the

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <map>
 #include <regex>
 
 #include "errors.h"
@@ -31,24 +30,20 @@ bool has_counted_ladder(const Runner& runner) {
 }
 
 LadderCounts ladder_counts_from_log(std::string_view log, std::size_t inputs) {
-  static const std::regex line(
-      R"(judge-ladder: input (\d+) null (\d+) work (\d+) status (-?\d+) wall (\d+(?:\.\d+)?))");
-  std::map<std::string, std::uint64_t> totals;  // by pid
-  for (auto& [pid, count] : instruction_totals(log)) totals[pid] = count;
+  static const std::regex line(R"(judge-ladder: input (\d+) status (-?\d+) work (\d+|-) wall (\d+(?:\.\d+)?))");
   LadderCounts counts;
   counts.work.resize(inputs);
   counts.wall.resize(inputs, 0);
   for (auto it = std::cregex_iterator(log.data(), log.data() + log.size(), line); it != std::cregex_iterator(); ++it) {
     const std::size_t index = std::stoull((*it)[1].str());
     if (index >= inputs) continue;
-    if ((*it)[4].str() != "0") {
+    if ((*it)[2].str() != "0") {
       if (!counts.failed || index < *counts.failed) counts.failed = index;
       continue;
     }
-    auto null = totals.find((*it)[2].str()), work = totals.find((*it)[3].str());
-    if (null == totals.end() || work == totals.end() || work->second < null->second) continue;
-    counts.work[index] = work->second - null->second;
-    counts.wall[index] = std::stod((*it)[5].str());
+    if ((*it)[3].str() == "-") continue;
+    counts.work[index] = std::stoull((*it)[3].str());
+    counts.wall[index] = std::stod((*it)[4].str());
   }
   // Past a failure nothing counts: the server stops there, and a size run
   // beside the failing one says nothing the ladder can trust.
@@ -61,8 +56,8 @@ LadderCounts ladder_counts_from_log(std::string_view log, std::size_t inputs) {
 }
 
 LadderCounts count_ladder(const Runner& runner, const InstructionCounter& counter, const fs::path& box,
-                          const std::vector<fs::path>& inputs, const RunLimits& limits, double budget_seconds,
-                          const fs::path& scratch) {
+                          const std::vector<fs::path>& inputs, const RunLimits& limits, const LadderWork& work,
+                          double wall_seconds, const fs::path& scratch) {
   // stdin: a header with each input's length, then the inputs.
   const fs::path ladder_input = scratch / "ladder.in";
   std::uintmax_t largest = 0;
@@ -79,15 +74,16 @@ LadderCounts count_ladder(const Runner& runner, const InstructionCounter& counte
     if (!out) throw InternalError(fmt::format("{}: could not write the ladder's input", ladder_input.string()));
   }
   Runner server = runner;
-  server.run = {runner.run.front(), "-c", read_file(runner.ladder), fmt::format("{:.2f}", budget_seconds)};
+  server.run = {runner.run.front(), "-c", read_file(runner.ladder), fmt::format("{:.0f}", work.instructions),
+                fmt::format("{:.0f}", work.size_charge), kLadderCountsPrefix};
   server.run.insert(server.run.end(), runner.run.begin() + 1, runner.run.end());
-  server = counted(server, counter);
+  server = counted_per_process(server, counter, kLadderCountsPrefix);
   server.seccomp = sandbox::SeccompProfile::ForkingProgram;
 
   RunLimits run_limits = limits;
-  // The server stops starting sizes it cannot finish in its budget; the
-  // wall limit is for one that misjudged, and what finished before counts.
-  run_limits.wall_ms = static_cast<std::int64_t>(budget_seconds * 1000) + 1000;
+  // The server stops at its work budget; the wall limit is the safety net
+  // for a machine too slow or too busy for it, and what finished counts.
+  run_limits.wall_ms = static_cast<std::int64_t>(wall_seconds * 1000);
   run_limits.cpu_ms = run_limits.wall_ms * 2;
   run_limits.processes = kLadderProcesses;
   run_limits.memory_bytes = 2 * (limits.memory_bytes + kCounterMemory);
@@ -95,14 +91,17 @@ LadderCounts count_ladder(const Runner& runner, const InstructionCounter& counte
   // limit (the problem's output limit) also caps.
   run_limits.output_bytes = std::max<std::uint64_t>(limits.output_bytes, largest + (1u << 20));
   const fs::path errors = scratch / "ladder.err";
-  run_in_box(server, box, ladder_input, scratch / "ladder.out", errors, run_limits);
+  const sandbox::Outcome outcome = run_in_box(server, box, ladder_input, scratch / "ladder.out", errors, run_limits);
   // $JUDGE_LADDER_LOG: a copy of the server's log (how long its start-up
   // took, each size's wall time), for whoever tunes the ladder.
   if (const char* copy = std::getenv("JUDGE_LADDER_LOG")) {
     std::error_code ignored;
     fs::copy_file(errors, copy, fs::copy_options::overwrite_existing, ignored);
   }
-  return ladder_counts_from_log(read_file(errors), inputs.size());
+  LadderCounts counts = ladder_counts_from_log(read_file(errors), inputs.size());
+  counts.out_of_time =
+      outcome.limit == sandbox::Limit::WallTime || outcome.limit == sandbox::Limit::CpuTime;
+  return counts;
 }
 
 }  // namespace judge

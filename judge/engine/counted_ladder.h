@@ -34,26 +34,47 @@ bool has_counted_ladder(const Runner& runner);
 
 struct LadderCounts {
   // Per input, in order: the instructions of the program's work on it, or
-  // nullopt when it did not finish (the budget ran out first).
+  // nullopt when it was not counted (past the work budget, or the run
+  // stopped first).
   std::vector<std::optional<std::uint64_t>> work;
   // Per input: the work child's wall time under the counter, seconds (0
-  // when it did not finish).
+  // when it was not counted). For scheduling native runs, never for
+  // choosing which sizes are counted.
   std::vector<double> wall;
   // The first input the program failed on (a non-zero exit): the ladder
   // stops there. nullopt when none failed.
   std::optional<std::size_t> failed;
+  // The server was stopped by its wall or CPU limit, the hint's safety net:
+  // the machine was too slow or too busy to count what the budget allows.
+  bool out_of_time = false;
 };
 
+// What the server may count: the work children's instructions plus a
+// charge per size (ladder_budget.h). Decided from counts alone, so the same
+// program reaches the same sizes on any machine.
+struct LadderWork {
+  double instructions = 0;
+  double size_charge = 0;
+};
+
+// The log files' prefix in the run's directory: the counter writes each
+// process's total to `<prefix>.<pid>` (counted_per_process), which the
+// server reads when it has waited for that child.
+inline constexpr const char* kLadderCountsPrefix = "judge-counts";
+
 // Runs `runner`'s ladder server in `box` under the counter on `inputs`
-// (ascending sizes), within `budget_seconds` of wall time; `scratch` is a
+// (ascending sizes), within `work`; `wall_seconds` is the safety net, past
+// which what finished counts and `out_of_time` says so. `scratch` is a
 // private directory for the run's files.
 LadderCounts count_ladder(const Runner& runner, const InstructionCounter& counter, const std::filesystem::path& box,
                           const std::vector<std::filesystem::path>& inputs, const RunLimits& limits,
-                          double budget_seconds, const std::filesystem::path& scratch);
+                          const LadderWork& work, double wall_seconds, const std::filesystem::path& scratch);
 
-// The counts from the server's stderr: each "judge-ladder: input I null P
-// work Q status S wall W" line and the counter's "==P== I refs: N" totals.
-// A program can print such lines too; that misleads only its own hint.
+// The counts from the server's stderr: each "judge-ladder: input I status S
+// work N wall W" line, N the work child's instructions less its null
+// twin's, as the server read them from the counter's logs ("-" when it
+// could not). A program can print such lines too; that misleads only its
+// own hint.
 LadderCounts ladder_counts_from_log(std::string_view log, std::size_t inputs);
 
 }  // namespace judge

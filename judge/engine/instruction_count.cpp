@@ -1,5 +1,6 @@
 #include "instruction_count.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <regex>
 
@@ -49,6 +50,12 @@ Runner counted(const Runner& runner, const InstructionCounter& counter) {
   wrapped.run.insert(wrapped.run.end(), runner.run.begin(), runner.run.end());
   wrapped.env.push_back("VALGRIND_LAUNCHER=" + counter.launcher.string());
   wrapped.env.push_back("PYTHONHASHSEED=0");
+  return wrapped;
+}
+
+Runner counted_per_process(const Runner& runner, const InstructionCounter& counter, const std::string& log_prefix) {
+  Runner wrapped = counted(runner, counter);
+  std::replace(wrapped.run.begin(), wrapped.run.end(), std::string("--log-fd=2"), "--log-file=" + log_prefix + ".%p");
   return wrapped;
 }
 

@@ -42,6 +42,12 @@ const std::optional<InstructionCounter>& instruction_counter();
 // Python's string hashing is seeded, so a run's count does not vary.
 Runner counted(const Runner& runner, const InstructionCounter& counter);
 
+// The same, but every process, each child it forks too, writes its total to
+// a file of its own, `log_prefix` (relative to the run's directory) dot its
+// pid: Valgrind opens a new log in each forked child when the name has %p,
+// so a parent that waits for a child can read that child's count alone.
+Runner counted_per_process(const Runner& runner, const InstructionCounter& counter, const std::string& log_prefix);
+
 // The count from a counted run's stderr: the last "I refs:" line the tool
 // printed. nullopt when there is none (the run did not finish, or its
 // stderr was cut). The program can print such a line itself, but that only

@@ -24,6 +24,8 @@ nlohmann::json complexity_json(const Report& report) {
   }
   return {
       {"estimate", c.estimate ? nlohmann::json(*c.estimate) : nlohmann::json(nullptr)},
+      // Beside a null estimate, the two neighbouring classes not ruled out.
+      {"range", c.range.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.range)},
       {"expected", c.expected},
       {"confidence", c.confidence},
       {"slope", c.slope},

@@ -243,13 +243,21 @@ std::string complexity_plot(const std::string& id, const ComplexityReport& c) {
   return out + "</svg>";
 }
 
+// What the measurements showed: one class, two neighbours they could not
+// tell apart, or nothing sure.
+std::string estimate_words(const ComplexityReport& c) {
+  if (c.estimate) return *c.estimate;
+  if (c.range.size() == 2) return fmt::format("{} or {} (not sure which)", c.range[0], c.range[1]);
+  return "not sure";
+}
+
 std::string complexity_figure(const std::string& id, const ComplexityReport& c) {
   if (c.points.size() < 2) return "";
   const bool counted = c.measure == "instructions";
   return fmt::format(
       R"(<figure>{}<figcaption>Blue: this submission's {} per size. Orange: the reference solution's, on the same inputs. Dashed: the expected {} curve, scaled to pass through the smallest size. Estimate: {}.</figcaption></figure>)",
       complexity_plot(id, c), counted ? "instructions executed (counted)" : "median CPU time", e(c.expected),
-      e(c.estimate.value_or("not sure")));
+      e(estimate_words(c)));
 }
 
 std::string tests_table(const Report& report) {

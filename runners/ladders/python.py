@@ -8,18 +8,25 @@
 # which exits at once: the work child's count minus the null child's is the
 # program's work on that input alone.
 #
-#   python3 -c "<this file>" BUDGET_SECONDS SCRIPT [ARGS...] < ladder
+#   python3 -c "<this file>" BUDGET SIZE_CHARGE LOG_PREFIX SCRIPT [ARGS...] < ladder
 #
 # stdin: "judge-ladder K LEN_1 ... LEN_K\n", then the K inputs' bytes, in
 # order of size. SCRIPT runs as `python3 SCRIPT ARGS...` would, with the
-# input on fd 0 and stdout thrown away. Per size, stderr gets
+# input on fd 0 and stdout thrown away. The counter writes each process's
+# total to LOG_PREFIX.PID (Valgrind's --log-file=LOG_PREFIX.%p opens a log
+# of its own in every forked child); once a child is waited for, its log is
+# complete. Per size, stderr gets
 #
-#   judge-ladder: input I null PID work PID status CODE wall SECONDS
+#   judge-ladder: input I status CODE work INSTRUCTIONS wall SECONDS
 #
-# and the counter prints each process's total when it exits. A size that
-# fails (status not 0) ends the ladder; so does one whose predicted time
-# would pass the budget. The candidate's code runs only in work children:
-# it may print such lines itself, which misleads only its own hint.
+# INSTRUCTIONS being the work child's total less its null twin's ("-" when
+# a log could not be read). A size that fails (status not 0) ends the
+# ladder; so does one that would pass the work budget, BUDGET instructions
+# of work plus SIZE_CHARGE per size (affordable). The budget is counted in
+# instructions, never in seconds, so that the same program reaches the same
+# sizes on a quiet machine and a busy one; the judge's wall limit is only a
+# safety net. The candidate's code runs only in work children: it may print
+# such lines, or write such logs, itself, which misleads only its own hint.
 #
 # The cyclic garbage collector is off in every child. Its full collections
 # come due each time the long-lived objects have grown by a quarter, so
@@ -31,21 +38,42 @@
 # cycles stays allocated, under the same memory limit.
 import gc
 import os
+import re
 import sys
 import time
 
 PARALLEL = 2  # work children at once: one per core of the judge's machines
 
 
-def seconds_since_start():
-    """How long this process has run: the budget includes the interpreter's
-    start-up under the counter, which is most of it."""
+def affordable(works, index, budget, size_charge):
+    """Whether size `index` may start, from the work of the sizes before
+    index - 1 alone: those are finished whenever it is asked, while size
+    index - 1 may or may not be, depending on the machine's timing. Their
+    work, the work predicted for sizes index - 1 and index (the last
+    doubling's growth, at least linear), and a charge per size started must
+    fit the budget. The two smallest sizes always run."""
+    known = works[:max(0, index - 1)]
+    if not known:
+        return True
+    growth = 2.0
+    if len(known) >= 2 and known[-2] > 0:
+        growth = max(2.0, known[-1] / known[-2])
+    last = len(known) - 1
+    predicted = sum(known[-1] * growth ** (k - last) for k in (index - 1, index))
+    return sum(known) + predicted + size_charge * (index + 1) <= budget
+
+
+def instructions_of(log_prefix, pid):
+    """The total the counter wrote for a process that has been waited for;
+    None when its log is missing or has none."""
+    name = "%s.%d" % (log_prefix, pid)
     try:
-        with open("/proc/self/stat") as stat:
-            started = int(stat.read().rsplit(")", 1)[1].split()[19])
-        return time.clock_gettime(time.CLOCK_BOOTTIME) - started / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return 2.0  # CPython's usual start-up under Valgrind
+        with open(name) as log:
+            totals = re.findall(r"==\d+== I\s+refs:\s+([\d,]+)", log.read())
+        os.unlink(name)
+    except OSError:
+        return None
+    return int(totals[-1].replace(",", "")) if totals else None
 
 
 def preload_libraries(folder):
@@ -125,9 +153,9 @@ def run_script(code, script, arguments, memfd):
 
 
 def main():
-    budget = float(sys.argv[1])
-    script, arguments = sys.argv[2], sys.argv[3:]
-    start = time.monotonic() - seconds_since_start()
+    budget, size_charge = float(sys.argv[1]), float(sys.argv[2])
+    log_prefix = sys.argv[3]
+    script, arguments = sys.argv[4], sys.argv[5:]
     inputs = read_inputs(sys.stdin.buffer)
     with open(script, "rb") as source:
         # Compiled here, once: the children do not each pay the compiler's
@@ -137,26 +165,23 @@ def main():
     sys.path[0] = folder
     preload_libraries(folder)
     gc.disable()  # in every child forked from here on (see the top)
-    # For whoever reads the log: how much of the budget the start-up took.
-    sys.stderr.write("judge-ladder: ready after %.2f s of %.2f s\n" % (time.monotonic() - start, budget))
+    # For whoever reads the log ($JUDGE_LADDER_LOG): how long the start-up
+    # took, on this machine; nothing is decided by it.
+    sys.stderr.write("judge-ladder: ready after %.2f s\n" % time.process_time())
 
-    running = {}  # work pid -> (input index, null pid, started)
-    walls = {}    # input index -> seconds, of the sizes done
+    running = {}  # work pid -> (input index, null child's count, started)
+    works = {}    # input index -> instructions, of the sizes counted
     stop = False
     next_input = 0
 
-    def predicted(index):
-        # The last two sizes' growth, at least linear (a doubling's 2x).
-        done = sorted(walls)
-        if len(done) < 2:
-            return 0.0
-        last, before = walls[done[-1]], walls[done[-2]]
-        growth = max(2.0, last / before) if before > 0 else 2.0
-        return last * growth ** (index - done[-1])
+    def finished_before(index):
+        return all(i in works for i in range(index - 1))
 
     while True:
         while not stop and next_input < len(inputs) and len(running) < PARALLEL:
-            if time.monotonic() + predicted(next_input) > start + budget:
+            if not finished_before(next_input):
+                break  # decided once the sizes it depends on are counted
+            if not affordable([works[i] for i in range(max(0, next_input - 1))], next_input, budget, size_charge):
                 stop = True
                 break
             memfd = os.memfd_create("judge-ladder-input")
@@ -176,23 +201,26 @@ def main():
             if work == 0:
                 run_script(code, script, arguments, memfd)
             os.close(memfd)
-            running[work] = (next_input, null, time.monotonic())
+            running[work] = (next_input, instructions_of(log_prefix, null), time.monotonic())
             next_input += 1
         if not running:
             break
         pid, wait_status = os.wait()
         if pid not in running:
             continue
-        index, null, started = running.pop(pid)
+        index, null_count, started = running.pop(pid)
         status = os.waitstatus_to_exitcode(wait_status)
         wall = time.monotonic() - started
-        sys.stderr.write("judge-ladder: input %d null %d work %d status %d wall %.3f\n" %
-                         (index, null, pid, status, wall))
+        work_count = instructions_of(log_prefix, pid)
+        counted = null_count is not None and work_count is not None and work_count >= null_count
+        sys.stderr.write("judge-ladder: input %d status %d work %s wall %.3f\n" %
+                         (index, status, work_count - null_count if counted else "-", wall))
         sys.stderr.flush()
-        if status == 0:
-            walls[index] = wall
+        if status == 0 and counted:
+            works[index] = work_count - null_count
         else:
             stop = True
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -103,36 +103,38 @@ TEST_CASE("counted in the sandbox, O(n), O(n log n) and O(n^2) programs are told
   }
 }
 
-TEST_CASE("a ladder's counts are the work children's less their null twins'", "[complexity]") {
+TEST_CASE("a ladder's counts are read from the server's lines", "[complexity]") {
+  // The server subtracts each null twin's total from its work child's
+  // (runners/ladders/python.py); the counter's own totals, in files of
+  // their own, never reach this log.
   const std::string log =
-      "==3== I   refs:      1,000\n"
-      "==4== I   refs:      1,500\n"
-      "judge-ladder: input 0 null 3 work 4 status 0 wall 0.1\n"
-      "==6== I   refs:      1,010\n"
-      "noise from the program: ==6== I refs: 9\n"
-      "==5== I   refs:      1,009\n"
-      "==7== I   refs:      3,009\n"
-      "judge-ladder: input 1 null 5 work 7 status 0 wall 0.1\n";
+      "judge-ladder: ready after 1.52 s\n"
+      "judge-ladder: input 0 status 0 work 500 wall 0.1\n"
+      "noise from the program\n"
+      "judge-ladder: input 1 status 0 work 2000 wall 0.1\n";
   LadderCounts counts = ladder_counts_from_log(log, 3);
   REQUIRE(counts.work.size() == 3);
   CHECK(counts.work[0] == 500u);
   CHECK(counts.work[1] == 2000u);
   CHECK(counts.wall[1] == Approx(0.1));
-  CHECK_FALSE(counts.work[2]);  // never started: the budget ran out
+  CHECK_FALSE(counts.work[2]);  // never started: past the work budget
   CHECK(counts.wall[2] == 0);
   CHECK_FALSE(counts.failed);
+  CHECK_FALSE(counts.out_of_time);
 
   // A failed size ends the ladder: a larger one that finished beside it
   // does not count.
-  counts = ladder_counts_from_log(log + "==8== I   refs: 1,100\n==9== I   refs: 9,100\n"
-                                        "judge-ladder: input 2 null 8 work 9 status 0 wall 0.1\n"
-                                        "judge-ladder: input 1 null 5 work 7 status 1 wall 0.1\n",
+  counts = ladder_counts_from_log(log +
+                                      "judge-ladder: input 2 status 0 work 9000 wall 0.1\n"
+                                      "judge-ladder: input 1 status 1 work - wall 0.1\n",
                                   3);
   CHECK(counts.failed == std::optional<std::size_t>(1));
   CHECK(counts.work[0] == 500u);
   CHECK_FALSE(counts.work[1]);
   CHECK_FALSE(counts.work[2]);
-  // A work child without its total (killed at the wall limit) does not count.
+  // A size whose logs the server could not read does not count.
+  CHECK_FALSE(ladder_counts_from_log("judge-ladder: input 0 status 0 work - wall 0.1\n", 1).work[0]);
+  // Lines of the old format (pids, no counts) count nothing.
   CHECK_FALSE(ladder_counts_from_log("judge-ladder: input 0 null 3 work 4 status 0 wall 0.1\n", 1).work[0]);
 }
 
@@ -175,7 +177,7 @@ TEST_CASE("a Python program's ladder is counted in one interpreter", "[complexit
   }
   RunLimits limits;
   limits.cpu_ms = 20000;
-  const LadderCounts counts = count_ladder(python, *instruction_counter(), workspace.box(), inputs, limits, 60,
+  const LadderCounts counts = count_ladder(python, *instruction_counter(), workspace.box(), inputs, limits, {1e18, 0}, 60,
                                            workspace.private_dir());
   CHECK(counts.failed == std::optional<std::size_t>(4));
   for (std::size_t i = 0; i < 4; ++i) REQUIRE(counts.work[i]);
