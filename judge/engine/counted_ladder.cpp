@@ -101,6 +101,7 @@ LadderCounts count_ladder(const Runner& runner, const InstructionCounter& counte
   LadderCounts counts = ladder_counts_from_log(read_file(errors), inputs.size());
   counts.out_of_time =
       outcome.limit == sandbox::Limit::WallTime || outcome.limit == sandbox::Limit::CpuTime;
+  counts.run_queue_ms = outcome.run_queue_ms;
   return counts;
 }
 

@@ -47,6 +47,8 @@ struct LadderCounts {
   // The server was stopped by its wall or CPU limit, the hint's safety net:
   // the machine was too slow or too busy to count what the budget allows.
   bool out_of_time = false;
+  // What the server's tasks waited for a CPU (sandbox::Outcome::run_queue_ms).
+  std::int64_t run_queue_ms = 0;
 };
 
 // What the server may count: the work children's instructions plus a

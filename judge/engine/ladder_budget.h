@@ -33,10 +33,11 @@ struct WorkBudget {
 };
 WorkBudget work_budget(std::chrono::milliseconds nominal);
 
-// The wall time after which the hint stops whatever it is doing: 8 times
-// the nominal time, far beyond what the work budget takes on a quiet
-// machine, so that load alone (up to about 4 busy processes per core) does
-// not trip it.
+// The time after which the hint stops whatever it is doing: 8 times the
+// nominal time, far beyond what the work budget takes on a quiet machine.
+// It is the hint's own time: what its runs waited for a busy machine's CPU
+// is added to it (complexity_probe.cpp, Counting::deadline), so that load
+// alone does not trip it; a machine too slow for the work does.
 std::chrono::milliseconds safety_net(std::chrono::milliseconds nominal);
 
 // A size counted by a one-run-per-size ladder.
