@@ -69,6 +69,7 @@ Report report_from_json(const nlohmann::json& json) {
   report.compile.log = compile.value("log", "");
   report.compile.time_ms = compile.value("time_ms", std::int64_t{0});
   report.compile.cached = compile.value("cached", false);
+  report.compile.run_queue_ms = compile.value("run_queue_ms", std::int64_t{0});
   nlohmann::json sandbox = json.value("sandbox", nlohmann::json::object());
   report.sandbox_layers = sandbox.value("layers", std::vector<std::string>{});
   report.sandbox_missing = sandbox.value("missing", std::vector<std::string>{});

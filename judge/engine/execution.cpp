@@ -77,6 +77,7 @@ CompileOutcome compile_in_box(const Runner& runner, const fs::path& source, cons
 
   sandbox::Outcome outcome = sandbox::run(policy);
   result.time_ms = outcome.wall_ms;
+  result.run_queue_ms = outcome.run_queue_ms;
   if (!outcome.error.empty()) {
     result.internal_error = "sandbox: " + outcome.error;
     return result;

@@ -18,6 +18,9 @@ struct CompileOutcome {
   bool ok = false;
   std::string log;             // the compiler's diagnostics, capped
   std::int64_t time_ms = 0;    // wall time
+  // Of time_ms, what the compiler waited for a CPU on a busy machine: its
+  // wall limit does not count it (sandbox.h).
+  std::int64_t run_queue_ms = 0;
   std::string internal_error;  // non-empty: the judge failed, not the source
   // A limit stopped the compiler: that depends on the machine's load, so the
   // compile cache does not keep such an outcome.

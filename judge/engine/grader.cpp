@@ -193,7 +193,7 @@ Report grade(const Problem& problem, const RunnerSet& runners, const Runner& lan
   Workspace workspace;
   if (options.on_progress) options.on_progress("compiling");
   CompileOutcome compiled = compile_cached(runner, source, workspace);
-  report.compile = {compiled.ok, compiled.log, compiled.time_ms, compiled.from_cache};
+  report.compile = {compiled.ok, compiled.log, compiled.time_ms, compiled.from_cache, compiled.run_queue_ms};
   if (!compiled.internal_error.empty()) {
     report.verdict = Verdict::IE;
     report.message = compiled.internal_error;

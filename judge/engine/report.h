@@ -37,6 +37,7 @@ struct CompileReport {
   std::string log;
   std::int64_t time_ms = 0;
   bool cached = false;  // replayed from the compile cache: the compiler did not run
+  std::int64_t run_queue_ms = 0;  // of time_ms, waiting for a CPU on a busy machine
 };
 
 struct Report {
