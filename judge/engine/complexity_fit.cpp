@@ -1,3 +1,6 @@
+// Over 500 lines for now: the fits, the tie rules and the two least-squares
+// solvers share their samples' types; issue 18 moves them into
+// judge/engine/complexity/ as separate files.
 #include "complexity_fit.h"
 
 #include <fmt/format.h>

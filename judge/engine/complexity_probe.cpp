@@ -1,3 +1,6 @@
+// Over 500 lines for now: the timed ladder is still inline in
+// probe_complexity beside the counted ones; issue 18 splits the probe into a
+// short entry, the timed ladder and the counted ladders (complexity/).
 #include "complexity_probe.h"
 
 #include <fmt/format.h>

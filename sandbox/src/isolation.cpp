@@ -1,3 +1,5 @@
+// Over 500 lines for now: namespaces, the filesystem plan and cgroups share
+// this file; issue 18 gives each kernel concern a file of its own.
 #include "isolation.h"
 
 #include <fcntl.h>

@@ -1,7 +1,8 @@
 // run(): everything the parent does for one run. It prepares all the child
 // will need (the child may not allocate), forks, then supervises: it answers
 // seccomp notifications, watches CPU and wall clocks, and when the program is
-// gone makes sure nothing it started survives.
+// gone makes sure nothing it started survives. Over 500 lines for now: the
+// Supervisor and the pooled and unpooled paths share it; issue 18 splits them.
 #include <fcntl.h>
 #include <linux/mount.h>
 #include <fmt/format.h>
