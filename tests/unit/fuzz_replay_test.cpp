@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "support/temp_dir.h"
-#include "targets.h"
+#include "fuzz/targets.h"
 
 namespace fs = std::filesystem;
 using test_support::TempDir;
