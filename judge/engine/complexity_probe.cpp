@@ -641,7 +641,14 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
       counter && (!is_interpreted(runner) || has_counted_ladder(runner) || count_anyway))
     return probe_by_counts(problem, runner, box, cache, limits, options, *counter);
   const ProbeSetup setup = set_up(problem, cache, options);
-  const auto& [spec, expected, give_up, generator, generator_hash, with_reference] = setup;
+  // Names, not a structured binding: clang 14 (the fuzz and sanitizer
+  // build, scripts/instrumented-build) cannot capture bindings in lambdas.
+  const ComplexitySpec& spec = setup.spec;
+  const Growth& expected = setup.expected;
+  const Clock::time_point& give_up = setup.give_up;
+  const fs::path& generator = setup.generator;
+  const std::string& generator_hash = setup.generator_hash;
+  const bool with_reference = setup.with_reference;
   auto seconds_left = [&] { return std::chrono::duration<double>(give_up - Clock::now()).count(); };
 
   Workspace scratch;
