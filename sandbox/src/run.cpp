@@ -4,6 +4,7 @@
 // supervisor (after it).
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "box_pool.h"
 #include "namespaces.h"
@@ -20,7 +21,7 @@ Outcome run(const Policy& policy) {
   if (policy.argv.empty()) return failure("empty argv");
   const bool private_fs = policy.private_filesystem && namespace_support().private_fs;
   Prepared prepared;
-  if (auto error = prepare(policy, private_fs, prepared)) return failure(*error);
+  if (std::string error = prepare(policy, private_fs, prepared); !error.empty()) return failure(error);
   if (poolable(policy)) {
     if (std::unique_ptr<Box> box = acquire_box()) {
       std::optional<Outcome> outcome = run_in_pooled_box(policy, prepared, *box);

@@ -21,7 +21,7 @@ namespace {
 
 constexpr std::int64_t kNobody = 65534;
 
-std::optional<std::string> open_std_files(const Policy& policy, StdFiles& files) {
+std::string open_std_files(const Policy& policy, StdFiles& files) {
   const char* in_path = policy.stdin_path.empty() ? "/dev/null" : policy.stdin_path.c_str();
   files.in.reset(open(in_path, O_RDONLY | O_CLOEXEC));
   if (!files.in) return errno_message(fmt::format("open stdin {}", in_path), errno);
@@ -35,10 +35,10 @@ std::optional<std::string> open_std_files(const Policy& policy, StdFiles& files)
   files.out = open_output(policy.stdout_path);
   if (!files.out) return errno_message(fmt::format("open stdout {}", policy.stdout_path.string()), errno);
   // Two opens of one file would each write from offset 0 over the other.
-  if (!policy.stderr_path.empty() && policy.stderr_path == policy.stdout_path) return std::nullopt;
+  if (!policy.stderr_path.empty() && policy.stderr_path == policy.stdout_path) return {};
   files.err = open_output(policy.stderr_path);
   if (!files.err) return errno_message(fmt::format("open stderr {}", policy.stderr_path.string()), errno);
-  return std::nullopt;
+  return {};
 }
 
 rlimit both(std::uint64_t value) {
@@ -118,7 +118,7 @@ int task_limit(const Policy& policy) {
   return std::max(1, policy.seccomp == SeccompProfile::Program ? policy.max_threads : policy.max_processes);
 }
 
-std::optional<std::string> prepare(const Policy& policy, bool private_fs, Prepared& run) {
+std::string prepare(const Policy& policy, bool private_fs, Prepared& run) {
   if (policy.seccomp != SeccompProfile::Off) {
     // Without the filter a Program would run unconfined, and without its
     // notifications an SV could not name the call: refuse.
@@ -126,7 +126,7 @@ std::optional<std::string> prepare(const Policy& policy, bool private_fs, Prepar
     run.filter = &compiled_filter(policy.seccomp);
     if (!run.filter->error.empty()) return run.filter->error;
   }
-  if (auto error = open_std_files(policy, run.files)) return error;
+  if (std::string error = open_std_files(policy, run.files); !error.empty()) return error;
   run.arguments = policy.argv;
   if (private_fs)
     for (std::string& argument : run.arguments) argument = to_box_path(policy, argument);
@@ -138,7 +138,7 @@ std::optional<std::string> prepare(const Policy& policy, bool private_fs, Prepar
   if (pipe2(pipe_fds, O_CLOEXEC | O_NONBLOCK) != 0) return errno_message("pipe2", errno);
   run.error_read.reset(pipe_fds[0]);
   run.error_write.reset(pipe_fds[1]);
-  return std::nullopt;
+  return {};
 }
 
 }  // namespace sandbox::detail

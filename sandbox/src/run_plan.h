@@ -4,7 +4,6 @@
 #pragma once
 
 #include <chrono>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,7 +18,10 @@ namespace sandbox::detail {
 
 using Clock = std::chrono::steady_clock;
 
-// An Outcome that says the run could not be made (verdict IE upstream).
+// The sandbox's one error convention: a step that can fail returns a
+// std::string, empty when it worked, else what failed in words fit for a
+// report (the child, which may not allocate, sends a ChildError instead).
+// failure() turns such a message into the Outcome run() returns.
 Outcome failure(std::string message);
 std::string errno_message(std::string_view what, int error);
 
@@ -47,6 +49,6 @@ struct Prepared {
   std::string workdir;
 };
 
-std::optional<std::string> prepare(const Policy& policy, bool private_fs, Prepared& run);
+std::string prepare(const Policy& policy, bool private_fs, Prepared& run);
 
 }  // namespace sandbox::detail
