@@ -14,7 +14,7 @@
 
 #include <linux/filter.h>
 
-#include "isolation.h"
+#include "filesystem_plan.h"
 #include "seccomp_filter.h"
 
 namespace sandbox::detail {

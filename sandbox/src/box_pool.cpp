@@ -22,6 +22,7 @@
 #include "box_keeper.h"
 #include "child.h"
 #include "fd_passing.h"
+#include "namespaces.h"
 #include "seccomp_filter.h"
 #include "spawn.h"
 

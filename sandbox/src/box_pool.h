@@ -15,8 +15,9 @@
 #include <vector>
 
 #include "box_protocol.h"
+#include "cgroup.h"
 #include "fd.h"
-#include "isolation.h"
+#include "filesystem_plan.h"
 #include "sandbox/sandbox.h"
 
 namespace sandbox::detail {

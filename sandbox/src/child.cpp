@@ -27,7 +27,7 @@
 #include <cstring>
 
 #include "fd_passing.h"
-#include "isolation.h"
+#include "filesystem_plan.h"
 #include "seccomp_filter.h"
 #include "landlock.h"
 

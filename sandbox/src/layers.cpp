@@ -16,7 +16,8 @@
 #include <string>
 #include <vector>
 
-#include "isolation.h"
+#include "cgroup.h"
+#include "namespaces.h"
 #include "spawn.h"
 #include "landlock.h"
 #include "sandbox/sandbox.h"
