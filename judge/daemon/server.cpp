@@ -386,7 +386,13 @@ class Daemon {
         if (!stopping_) changed_.wait_for(lock, std::chrono::seconds(1));
         continue;
       }
-      finish(*job, result_of(*job, context));
+      try {
+        finish(*job, result_of(*job, context));
+      } catch (const std::exception& e) {
+        // Out of memory making the report, say: the submission stays
+        // running, counted, and a later start finishes it.
+        std::cerr << fmt::format("judge daemon: submission {} could not be finished: {}\n", job->id, e.what());
+      }
       changed_.notify_all();
     }
   }

@@ -122,7 +122,7 @@ TEST_CASE("the daemon outlives a full disk, invalid bytes and a thousand slow co
   }
   raise_descriptor_limit(4096);
   DaemonProcess daemon(dir / "judge.sock", dir / "data" / "judge.db", dir / "daemon.log", 1,
-                       {"--max-connections", "64", "--idle-timeout", "8"});
+                       {"--max-connections", "64", "--idle-timeout", "10"});
   REQUIRE(daemon.started());
   INFO(daemon.log());
 

@@ -142,6 +142,7 @@ TEST_CASE("a request line with invalid or cut UTF-8, or a number past a double, 
 
 TEST_CASE("a package title that is not UTF-8 is listed by problems --json", "[utf8][cli]") {
   TempDir dir;
+  fs::create_directories(dir / "problems");
   fs::copy(source_dir() / "problems" / "minimum-passes", dir / "problems" / "minimum-passes",
            fs::copy_options::recursive);
   fs::path yaml = dir / "problems" / "minimum-passes" / "problem.yaml";
