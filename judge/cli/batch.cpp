@@ -290,6 +290,7 @@ int run_batch(BatchArgs args) {
                            remote ? "through the daemon at " + args.socket.string()
                                   : fmt::format("on {} worker(s)", workers));
   std::cout << fmt::format("wrote {}\n", (out / "report.html").string());
+  finish_stdout();
   return kAccepted;
 }
 

@@ -122,7 +122,8 @@ int calibrate(const std::string& problem_id, const fs::path& problems_dir, bool 
       std::cerr << "judge: " << e.what() << "\n";
     }
   }
-  if (json) std::cout << (problem_id.empty() ? results : results.at(0)).dump(2) << "\n";
+  if (json) print_json(problem_id.empty() ? results : results.at(0));
+  else finish_stdout();
   return broken ? kBadInput : kAccepted;
 }
 

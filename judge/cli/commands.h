@@ -1,6 +1,8 @@
 // One function per subcommand; each returns the process exit status.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -55,5 +57,11 @@ std::filesystem::path find_problem(const std::string& problem, const std::filesy
 std::filesystem::path problems_folder(const std::filesystem::path& override_dir);
 
 bool stdout_is_terminal();
+
+// Every report a command prints ends here (output.cpp): JSON through the
+// one UTF-8 rule (engine/utf8_text.h), then stdout flushed and checked;
+// an InternalError (exit 3) when it could not be written.
+void print_json(const nlohmann::json& value);
+void finish_stdout();
 
 }  // namespace judge::cli

@@ -24,6 +24,8 @@ struct DaemonArgs {
   fs::path database;
   unsigned workers = 0;  // 0: one per core
   fs::path problems_dir;
+  unsigned max_connections = 0;  // 0: from the descriptor limit
+  double idle_timeout_s = 60;
 };
 
 int run_daemon(const DaemonArgs& args) {
@@ -33,6 +35,8 @@ int run_daemon(const DaemonArgs& args) {
   config.workers = args.workers > 0 ? args.workers : std::max(1u, std::thread::hardware_concurrency());
   config.problems_dir = problems_folder(args.problems_dir);
   config.prepare = [](const Problem& problem, const RunnerSet& runners) { calibrate_if_needed(problem, runners); };
+  config.max_connections = args.max_connections;
+  config.idle_timeout = std::chrono::milliseconds(static_cast<std::int64_t>(args.idle_timeout_s * 1000));
   daemon::serve(config);
   return kAccepted;
 }
@@ -50,20 +54,21 @@ std::string text_or_dash(const json& value) { return value.is_string() ? value.g
 int show_status(std::int64_t id, const fs::path& socket, bool as_json) {
   json status = ask(socket, {{"op", "status"}, {"id", id}});
   if (as_json) {
-    std::cout << status.dump(2) << "\n";
+    print_json(status);
     return kAccepted;
   }
   std::cout << fmt::format("submission {}: {} in {}, {}\n", id, status.value("problem", ""),
                            status.value("language", ""), status.value("status", ""));
   if (status["report"].is_object())
     std::cout << to_text(daemon::report_from_json(status["report"]), stdout_is_terminal());
+  finish_stdout();
   return kAccepted;
 }
 
 int show_list(const fs::path& socket, bool as_json) {
   json rows = ask(socket, {{"op", "list"}}).value("submissions", json::array());
   if (as_json) {
-    std::cout << rows.dump(2) << "\n";
+    print_json(rows);
     return kAccepted;
   }
   std::cout << fmt::format("{:>6}  {:<24}  {:<8}  {:<8}  {}\n", "id", "problem", "language", "status", "verdict");
@@ -71,6 +76,7 @@ int show_list(const fs::path& socket, bool as_json) {
     std::cout << fmt::format("{:>6}  {:<24}  {:<8}  {:<8}  {}\n", row.value("id", std::int64_t{0}),
                              row.value("problem", ""), row.value("language", ""), row.value("status", ""),
                              text_or_dash(row["verdict"]));
+  finish_stdout();
   return kAccepted;
 }
 
@@ -85,6 +91,12 @@ Subcommands add_daemon_commands(CLI::App& app) {
   daemon_cmd->add_option("--workers", daemon_args->workers, "submissions graded at once (default: one per core)")
       ->check(CLI::PositiveNumber);
   daemon_cmd->add_option("--problems", daemon_args->problems_dir, "folder of problem packages");
+  daemon_cmd->add_option("--max-connections", daemon_args->max_connections,
+                         "connections served at once; more are refused (default: a quarter of `ulimit -n`, 16 to 256)")
+      ->check(CLI::PositiveNumber);
+  daemon_cmd->add_option("--idle-timeout", daemon_args->idle_timeout_s,
+                         "seconds a connection may take to send a whole request line (default 60)")
+      ->check(CLI::Range(0.1, 86400.0));
 
   struct StatusArgs {
     std::int64_t id = 0;

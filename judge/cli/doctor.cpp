@@ -101,7 +101,7 @@ int doctor(bool json) {
         {"cache", cache_problem.empty() ? nlohmann::json(cache) : nlohmann::json(nullptr)},
         {"home", judge_home().string()},
     };
-    std::cout << out.dump(2) << "\n";
+    print_json(out);
   } else {
     std::cout << fmt::format("kernel   {} {}\n", uts.sysname, uts.release);
     std::cout << fmt::format("user     {}\n", geteuid() == 0 ? "root" : fmt::format("uid {} (not root: fewer layers)", geteuid()));
@@ -114,6 +114,7 @@ int doctor(bool json) {
     std::cout << fmt::format("hints    {}\n", hint_measure);
     std::cout << fmt::format("cache    {}\n", cache_problem.empty() ? cache : "FAILED: " + cache_problem);
     std::cout << fmt::format("home     {}\n", judge_home().string());
+    finish_stdout();
   }
   return self_test.ok && cache_problem.empty() ? kAccepted : kInternalError;
 }

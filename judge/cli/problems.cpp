@@ -35,7 +35,8 @@ int list_problems(const fs::path& problems_dir, bool json) {
       std::cerr << "judge: " << e.what() << "\n";
     }
   }
-  if (json) std::cout << out.dump(2) << "\n";
+  if (json) print_json(out);
+  else finish_stdout();
   return broken ? kBadInput : kAccepted;
 }
 

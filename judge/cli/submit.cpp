@@ -47,16 +47,19 @@ int submit_through_daemon(const SubmitArgs& args) {
   daemon::throw_if_error(accepted);
   if (args.no_wait) {
     std::cout << accepted.at("id").get<std::int64_t>() << "\n";
+    finish_stdout();
     return kAccepted;
   }
   nlohmann::json done = client.receive();
   daemon::throw_if_error(done);
   const nlohmann::json& report_json = done.at("report");
   Report report = daemon::report_from_json(report_json);
-  if (args.json)
-    std::cout << report_json.dump(2) << "\n";
-  else
+  if (args.json) {
+    print_json(report_json);
+  } else {
     std::cout << to_text(report, stdout_is_terminal());
+    finish_stdout();
+  }
   return exit_status_of(report);
 }
 
@@ -96,10 +99,11 @@ int submit(const SubmitArgs& args) {
   report = grade(problem, runners, runner, args.source, cache_root(), options);
 
   if (args.json) {
-    std::cout << to_json(report).dump(2) << "\n";
+    print_json(to_json(report));
   } else {
     if (!header_printed) std::cout << text_header(report, colour);
     std::cout << text_footer(report, colour);
+    finish_stdout();
   }
   return exit_status_of(report);
 }

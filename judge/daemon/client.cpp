@@ -7,6 +7,7 @@
 #include <set>
 #include <thread>
 
+#include "engine/utf8_text.h"
 #include "listener.h"
 #include "protocol.h"
 
@@ -24,7 +25,19 @@ Client::Client(const std::filesystem::path& socket) {
 Client::~Client() { ::close(fd_); }
 
 void Client::send(const nlohmann::json& request) {
-  if (!write_line(fd_, request.dump())) throw ConnectionLost("the daemon closed the connection");
+  if (write_line(fd_, json_text(request))) return;
+  // A daemon at its limit answers a new connection with an error line and
+  // closes it: that line says more than "closed".
+  std::optional<std::string> line;
+  try {
+    line = reader_->next();
+  } catch (const std::exception&) {
+  }
+  if (line) {
+    auto error = error_in(nlohmann::json::parse(*line, nullptr, false));
+    if (error) throw ConnectionLost(fmt::format("the daemon says: {}", error->message));
+  }
+  throw ConnectionLost("the daemon closed the connection");
 }
 
 nlohmann::json Client::receive() {
@@ -57,11 +70,11 @@ nlohmann::json ReconnectingClient::ask(const nlohmann::json& request) {
       client_->send(request);
       nlohmann::json response = client_->receive();
       auto error = error_in(response);
-      if (!error || error->code != "shutting_down") {
+      if (!error || !daemon_busy(error->code)) {
         if (lost_since && note_) note_(fmt::format("the daemon at {} answers again", socket_.string()));
         return response;
       }
-      why = "the daemon is shutting down";
+      why = fmt::format("the daemon says: {}", error->message);
     } catch (const ConnectionLost& e) {
       // The first connection fails at once, as `judge submit --socket` does:
       // waiting is for a daemon that was there and went away.
@@ -82,6 +95,11 @@ nlohmann::json ReconnectingClient::ask(const nlohmann::json& request) {
     std::this_thread::sleep_for(std::min(pause, left));
     pause = std::min(pause * 2, std::chrono::milliseconds(2000));
   }
+}
+
+bool daemon_busy(const std::string& code) {
+  return code == "shutting_down" || code == "too_many_connections" || code == "busy" || code == "timeout" ||
+         code == "store_unavailable";
 }
 
 std::optional<ErrorResponse> error_in(const nlohmann::json& response) {

@@ -39,7 +39,7 @@ class Client {
 };
 
 // A client that outlives its daemon: a request whose connection drops (or
-// that gets `shutting_down`) is sent again on a new connection, after a
+// that gets a daemon_busy() code) is sent again on a new connection, after a
 // back-off from 0.1 s doubling to 2 s, until the daemon has been away for
 // `give_up` in all; then ConnectionLost. Only for requests that are safe to
 // repeat: status, list, and submits with a key.
@@ -67,6 +67,9 @@ struct ErrorResponse {
   std::string message;
 };
 std::optional<ErrorResponse> error_in(const nlohmann::json& response);
+// Codes that say "not now" rather than "not this request": shutting_down and
+// the limits' refusals (too_many_connections, busy, timeout, store_unavailable).
+bool daemon_busy(const std::string& code);
 // An error line as the CLI's exceptions: InputError (exit 2) for what the
 // request got wrong, InternalError (exit 3) for the daemon's side.
 void throw_if_error(const nlohmann::json& response);

@@ -1,6 +1,10 @@
 #include "grading_job.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include <fstream>
 
@@ -34,6 +38,19 @@ class SourceFile {
   fs::path path_;
 };
 
+// Out of descriptors, every step fails, and the first to fail is usually
+// opening the package: its message would blame the package.
+bool out_of_descriptors() {
+  int probe = ::fcntl(0, F_DUPFD_CLOEXEC, 0);
+  if (probe >= 0) {
+    ::close(probe);
+    return false;
+  }
+  return errno == EMFILE || errno == ENFILE;
+}
+
+}  // namespace
+
 Report failure_report(const Submission& submission, const std::string& why) {
   Report report;
   report.problem = submission.problem;
@@ -42,8 +59,6 @@ Report failure_report(const Submission& submission, const std::string& why) {
   report.message = why;
   return report;
 }
-
-}  // namespace
 
 std::optional<fs::path> package_folder(const fs::path& problems_dir, const std::string& id) {
   bool plain = !id.empty() && id.front() != '.' &&
@@ -70,6 +85,11 @@ Report grade_submission(const Submission& submission, const JobContext& context)
     options.run_all = submission.all;
     return grade(problem, context.runners, *runner, source.path(), cache_root(), options);
   } catch (const std::exception& e) {
+    if (out_of_descriptors())
+      return failure_report(submission, fmt::format("the daemon ran out of file descriptors while grading (raise "
+                                                    "`ulimit -n`, or lower --max-connections or --workers); not the "
+                                                    "package's fault: {}",
+                                                    e.what()));
     return failure_report(submission, e.what());
   }
 }

@@ -19,6 +19,9 @@ struct JobContext {
 
 Report grade_submission(const Submission& submission, const JobContext& context);
 
+// An IE report for a submission that could not be graded, saying why.
+Report failure_report(const Submission& submission, const std::string& why);
+
 // The folder of a problem id under problems_dir; nullopt for ids that are
 // not a plain name or have no package.
 std::optional<std::filesystem::path> package_folder(const std::filesystem::path& problems_dir, const std::string& id);

@@ -1,10 +1,14 @@
 #include "protocol.h"
 
 #include <fmt/format.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+
+#include "engine/utf8_text.h"
 
 namespace judge::daemon {
 
@@ -60,7 +64,8 @@ Request parse_request(const std::string& line) {
   nlohmann::json json;
   try {
     json = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
+    // parse_error, and out_of_range for a number past a double (1e400).
     throw ProtocolError("bad_request", fmt::format("not JSON: {}", e.what()));
   }
   if (!json.is_object()) throw ProtocolError("bad_request", "a request is one JSON object per line");
@@ -68,7 +73,7 @@ Request parse_request(const std::string& line) {
   if (op == "submit") return parse_submit(json);
   Request request;
   request.op = op;
-  if (op == "list") return request;
+  if (op == "list" || op == "health") return request;
   if (op == "status") {
     auto it = json.find("id");
     if (it == json.end() || !it->is_number_integer())
@@ -76,29 +81,102 @@ Request parse_request(const std::string& line) {
     request.id = it->get<std::int64_t>();
     return request;
   }
-  throw ProtocolError("bad_request", fmt::format("unknown op \"{}\" (submit, status or list)", op));
+  throw ProtocolError("bad_request", fmt::format("unknown op \"{}\" (submit, status, list or health)", op));
 }
 
 std::string error_line(const std::string& code, const std::string& message) {
-  return nlohmann::json{{"error", message}, {"code", code}}.dump();
+  // The message may quote the client's own bytes (a parse error does).
+  return json_text(nlohmann::json{{"error", message}, {"code", code}});
+}
+
+bool ByteBudget::take(std::size_t bytes) {
+  std::size_t held = held_.load();
+  do {
+    if (held + bytes > cap_) return false;
+  } while (!held_.compare_exchange_weak(held, held + bytes));
+  return true;
+}
+
+void ByteBudget::give_back(std::size_t bytes) { held_ -= bytes; }
+
+LineReader::~LineReader() {
+  if (budget_) budget_->give_back(charged_);
+}
+
+std::chrono::steady_clock::time_point LineReader::deadline() const {
+  if (idle_.count() <= 0) return std::chrono::steady_clock::time_point::max();
+  return std::chrono::steady_clock::now() + idle_;
+}
+
+void LineReader::drop(std::size_t bytes) {
+  buffer_.erase(0, bytes);
+  // The budget counts bytes held: a big line's room is given back too.
+  if (buffer_.capacity() > (256u << 10) && buffer_.size() < (64u << 10)) buffer_.shrink_to_fit();
+  if (!budget_) return;
+  std::size_t back = std::min(bytes, charged_);
+  budget_->give_back(back);
+  charged_ -= back;
+}
+
+bool LineReader::fill(std::chrono::steady_clock::time_point deadline) {
+  using namespace std::chrono;
+  if (deadline != steady_clock::time_point::max()) {
+    for (;;) {
+      auto left = duration_cast<milliseconds>(deadline - steady_clock::now()).count();
+      if (left <= 0)
+        throw ProtocolError("timeout", fmt::format("no whole request line within {} s: closing the connection",
+                                                   idle_.count() / 1000.0));
+      pollfd ready{fd_, POLLIN, 0};
+      int got = ::poll(&ready, 1, static_cast<int>(std::min<long long>(left, 60000)));
+      if (got < 0 && errno == EINTR) continue;
+      if (got < 0) return false;
+      if (got > 0) break;
+    }
+  }
+  // Small: a thread per connection keeps this on its stack.
+  char chunk[16384];
+  ssize_t got;
+  do got = ::read(fd_, chunk, sizeof chunk);
+  while (got < 0 && errno == EINTR);
+  if (got <= 0) return false;
+  std::string_view data(chunk, static_cast<std::size_t>(got));
+  if (!budget_ || budget_->take(data.size())) {
+    buffer_.append(data);
+    charged_ += budget_ ? data.size() : 0;
+    return true;
+  }
+  // Over the daemon's total: this line is dropped here and now (its bytes
+  // given back), and what follows its end, if it came, is kept.
+  bool was_discarding = discarding_;
+  drop(buffer_.size());
+  auto newline = data.find('\n');
+  discarding_ = newline == std::string_view::npos;
+  if (!discarding_) {
+    buffer_.append(data.substr(newline + 1));
+    budget_->force(buffer_.size());
+    charged_ += buffer_.size();
+  }
+  if (was_discarding) return true;
+  throw ProtocolError("busy", fmt::format("the daemon holds {} MiB of unfinished requests, its limit: send this "
+                                          "request again later",
+                                          budget_->cap() >> 20));
 }
 
 std::optional<std::string> LineReader::next() {
+  auto until = deadline();
   for (;;) {
     auto newline = buffer_.find('\n');
     if (newline != std::string::npos) {
       std::string line = buffer_.substr(0, newline);
-      buffer_.erase(0, newline + 1);
+      drop(newline + 1);
       return line;
     }
-    if (buffer_.size() > cap_)
+    if (buffer_.size() > cap_) {
+      discarding_ = true;
       throw ProtocolError("too_large", fmt::format("a request line is over {} KiB (sources: at most {} KiB)",
                                                    cap_ / 1024, kMaxSourceBytes / 1024));
-    char chunk[65536];
-    ssize_t got = ::read(fd_, chunk, sizeof chunk);
-    if (got < 0 && errno == EINTR) continue;
-    if (got <= 0) return std::nullopt;
-    buffer_.append(chunk, static_cast<std::size_t>(got));
+    }
+    if (!fill(until)) return std::nullopt;
   }
 }
 
@@ -106,21 +184,20 @@ bool LineReader::skip_line() {
   // A bound, so a client streaming forever cannot hold a thread forever.
   constexpr std::size_t kMaxSkipped = 64u << 20;
   std::size_t skipped = 0;
-  for (;;) {
+  auto until = deadline();
+  while (discarding_) {
     auto newline = buffer_.find('\n');
     if (newline != std::string::npos) {
-      buffer_.erase(0, newline + 1);
-      return true;
+      drop(newline + 1);
+      discarding_ = false;
+      break;
     }
     skipped += buffer_.size();
-    buffer_.clear();
+    drop(buffer_.size());
     if (skipped > kMaxSkipped) return false;
-    char chunk[65536];
-    ssize_t got = ::read(fd_, chunk, sizeof chunk);
-    if (got < 0 && errno == EINTR) continue;
-    if (got <= 0) return false;
-    buffer_.append(chunk, static_cast<std::size_t>(got));
+    if (!fill(until)) return false;
   }
+  return true;
 }
 
 bool write_line(int fd, const std::string& line) {

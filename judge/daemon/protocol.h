@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -38,7 +40,7 @@ struct SubmitRequest {
 };
 
 struct Request {
-  std::string op;        // submit, status, list
+  std::string op;        // submit, status, list, health
   SubmitRequest submit;  // submit
   std::int64_t id = 0;   // status
 };
@@ -48,20 +50,52 @@ Request parse_request(const std::string& line);
 nlohmann::json submit_request(const SubmitRequest& request);
 std::string error_line(const std::string& code, const std::string& message);
 
+// What every connection's unread bytes may hold together: a connection
+// whose next read would take the total over it gets `busy` instead.
+// Thread-safe; a LineReader charges it for the bytes it holds.
+class ByteBudget {
+ public:
+  explicit ByteBudget(std::size_t cap) : cap_(cap) {}
+  bool take(std::size_t bytes);
+  void force(std::size_t bytes) { held_ += bytes; }  // a few KiB over, to keep a stream in step
+  void give_back(std::size_t bytes);
+  std::size_t held() const { return held_.load(); }
+  std::size_t cap() const { return cap_; }
+
+ private:
+  std::size_t cap_;
+  std::atomic<std::size_t> held_{0};
+};
+
 // Reads one '\n'-terminated line from a socket. nullopt at end of stream
-// (the peer went away); ProtocolError too_large past `cap` bytes.
+// (the peer went away); ProtocolError too_large past `cap` bytes, busy
+// when `budget` (optional) is spent, timeout when `idle` (0: none) passes
+// without a whole line arriving.
 class LineReader {
  public:
-  LineReader(int fd, std::size_t cap) : fd_(fd), cap_(cap) {}
+  LineReader(int fd, std::size_t cap, ByteBudget* budget = nullptr,
+             std::chrono::milliseconds idle = std::chrono::milliseconds(0))
+      : fd_(fd), cap_(cap), budget_(budget), idle_(idle) {}
+  ~LineReader();
+  LineReader(const LineReader&) = delete;
+  LineReader& operator=(const LineReader&) = delete;
   std::optional<std::string> next();
   // Drops the rest of the current line, so a client still sending an
   // oversized request can finish and read the error. False at end of stream.
   bool skip_line();
 
  private:
+  // Appends what the socket has: false at end of stream; throws timeout.
+  bool fill(std::chrono::steady_clock::time_point deadline);
+  void drop(std::size_t bytes);
+  std::chrono::steady_clock::time_point deadline() const;
   int fd_;
   std::size_t cap_;
+  ByteBudget* budget_;
+  std::chrono::milliseconds idle_;
   std::string buffer_;
+  std::size_t charged_ = 0;  // of budget_, for buffer_
+  bool discarding_ = false;  // inside a refused line: skip_line() drops the rest
 };
 
 // Writes all of `line` and a newline; false when the peer is gone.

@@ -3,6 +3,8 @@
 // drains it: it stops accepting, finishes what is running, and returns.
 #pragma once
 
+#include <chrono>
+#include <cstddef>
 #include <filesystem>
 #include <functional>
 
@@ -20,7 +22,19 @@ struct ServerConfig {
   std::filesystem::path problems_dir;
   // Run before a problem is first graded (the CLI calibrates it there).
   std::function<void(const Problem&, const RunnerSet&)> prepare;
+  // Connections served at once; more are refused (too_many_connections).
+  // 0: a quarter of the descriptors the process may open, between 16 and 256.
+  unsigned max_connections = 0;
+  // A connection that brings no whole request line in this long is closed
+  // (timeout), so slow clients cannot hold their places for ever.
+  std::chrono::milliseconds idle_timeout{60000};
+  // What unfinished request lines may hold, all connections together (busy).
+  std::size_t max_buffered_bytes = std::size_t{64} << 20;
 };
+
+// A submission whose grading was cut short this many times (the daemon
+// killed, or its worker) is finished as IE instead of graded again.
+constexpr int kMaxAttempts = 3;
 
 // $XDG_RUNTIME_DIR/judge/judge.sock, else /run/judge/judge.sock as root,
 // else /tmp/judge-<uid>/judge.sock.

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "engine/errors.h"
 
 namespace judge::daemon {
@@ -13,7 +15,7 @@ class Statement {
  public:
   Statement(sqlite3* db, const char* sql) : db_(db) {
     if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK)
-      throw InternalError(fmt::format("sqlite: {}", sqlite3_errmsg(db)));
+      throw StoreError(fmt::format("sqlite: {}", sqlite3_errmsg(db)));
   }
   ~Statement() { sqlite3_finalize(stmt_); }
   Statement& bind(int index, const std::string& text) {
@@ -32,7 +34,7 @@ class Statement {
     int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    throw InternalError(fmt::format("sqlite: {}", sqlite3_errmsg(db_)));
+    throw StoreError(fmt::format("sqlite: {}", sqlite3_errmsg(db_)));
   }
   std::string text(int column) const {
     auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
@@ -45,7 +47,8 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
-constexpr const char* kColumns = "id, problem, language, source, hints, all_tests, status, report, verdict, client_key";
+constexpr const char* kColumns =
+    "id, problem, language, source, hints, all_tests, status, report, verdict, client_key, attempts";
 
 Submission read_row(const Statement& row) {
   Submission s;
@@ -59,6 +62,7 @@ Submission read_row(const Statement& row) {
   s.report = row.text(7);
   s.verdict = row.text(8);
   s.key = row.text(9);
+  s.attempts = static_cast<int>(row.integer(10));
   return s;
 }
 
@@ -71,7 +75,39 @@ Store::Store(const std::filesystem::path& file) {
     sqlite3_close(db_);
     throw InputError(fmt::format("{}: cannot open the database: {}", file.string(), why));
   }
+  // The file is the operator's to fix, not the judge's fault: exit 2.
+  try {
+    open(file);
+  } catch (const StoreError& e) {
+    sqlite3_close(db_);
+    throw InputError(fmt::format("{}: not a usable judge daemon database ({}): move it away (the daemon then starts "
+                                 "an empty one) or pick another --db",
+                                 file.string(), e.what()));
+  } catch (const InputError&) {
+    sqlite3_close(db_);
+    throw;
+  }
+}
+
+void Store::open(const std::filesystem::path& file) {
   sqlite3_busy_timeout(db_, 10000);
+  // Damage anywhere in the file shows here, at the start, rather than as
+  // failures of single requests later.
+  {
+    Statement check(db_, "PRAGMA quick_check");
+    std::string verdict = check.step() ? check.text(0) : "no answer";
+    if (verdict != "ok") throw StoreError(fmt::format("damaged: {}", verdict));
+  }
+  // Another program's database: tables, but none of ours.
+  bool ours = false, others = false;
+  {
+    Statement tables(db_, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    while (tables.step()) (tables.text(0) == "submissions" ? ours : others) = true;
+  }
+  if (others && !ours)
+    throw InputError(fmt::format("{}: another program's SQLite database (it has no submissions table): pick another "
+                                 "--db",
+                                 file.string()));
   exec("PRAGMA journal_mode=WAL");
   // FULL: a result the daemon has answered with survives a power cut too.
   exec("PRAGMA synchronous=FULL");
@@ -82,13 +118,22 @@ Store::Store(const std::filesystem::path& file) {
       " hints INTEGER NOT NULL, all_tests INTEGER NOT NULL,"
       " status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done')),"
       " report TEXT, verdict TEXT, client_key TEXT)");
-  // A database made before keys existed gets the column; NULL keys never clash.
-  bool has_key = false;
+  // A database made before keys (or attempts) existed gets the column;
+  // NULL keys never clash. One with a submissions table of another shape
+  // is not ours.
+  std::vector<std::string> columns;
   {
-    Statement columns(db_, "PRAGMA table_info(submissions)");
-    while (columns.step()) has_key = has_key || columns.text(1) == "client_key";
+    Statement info(db_, "PRAGMA table_info(submissions)");
+    while (info.step()) columns.push_back(info.text(1));
   }
-  if (!has_key) exec("ALTER TABLE submissions ADD COLUMN client_key TEXT");
+  auto has = [&](const char* name) { return std::find(columns.begin(), columns.end(), name) != columns.end(); };
+  for (const char* needed : {"id", "problem", "language", "source", "hints", "all_tests", "status", "report", "verdict"})
+    if (!has(needed))
+      throw InputError(fmt::format("{}: its submissions table has no column `{}`: not a judge daemon database "
+                                   "(pick another --db)",
+                                   file.string(), needed));
+  if (!has("client_key")) exec("ALTER TABLE submissions ADD COLUMN client_key TEXT");
+  if (!has("attempts")) exec("ALTER TABLE submissions ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0");
   exec("CREATE UNIQUE INDEX IF NOT EXISTS submissions_client_key ON submissions (client_key)");
 }
 
@@ -99,7 +144,7 @@ void Store::exec(const char* sql) {
   if (sqlite3_exec(db_, sql, nullptr, nullptr, &error) != SQLITE_OK) {
     std::string why = error ? error : "unknown";
     sqlite3_free(error);
-    throw InternalError(fmt::format("sqlite: {}: {}", sql, why));
+    throw StoreError(fmt::format("sqlite: {}: {}", sql, why));
   }
 }
 
@@ -153,10 +198,11 @@ std::optional<Submission> Store::claim_next() {
       return std::nullopt;
     }
     Submission s = read_row(pick);
-    Statement mark(db_, "UPDATE submissions SET status = 'running' WHERE id = ?");
+    Statement mark(db_, "UPDATE submissions SET status = 'running', attempts = attempts + 1 WHERE id = ?");
     mark.bind(1, s.id).step();
     exec("COMMIT");
     s.status = "running";
+    s.attempts += 1;
     return s;
   } catch (...) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -187,7 +233,9 @@ std::optional<Submission> Store::get(std::int64_t id) {
 
 std::vector<Submission> Store::list() {
   std::lock_guard lock(mutex_);
-  Statement all(db_, "SELECT id, problem, language, '', hints, all_tests, status, '', verdict, client_key FROM submissions ORDER BY id");
+  Statement all(db_,
+                "SELECT id, problem, language, '', hints, all_tests, status, '', verdict, client_key, attempts "
+                "FROM submissions ORDER BY id");
   std::vector<Submission> out;
   while (all.step()) out.push_back(read_row(all));
   return out;

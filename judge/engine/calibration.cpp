@@ -20,6 +20,7 @@
 #include "locations.h"
 #include "test_data.h"
 #include "trusted_tools.h"
+#include "utf8_text.h"
 #include "verdict.h"
 #include "workspace.h"
 
@@ -121,7 +122,7 @@ void store(const Calibration& calibration, const fs::path& file) {
   fs::path temporary = temporary_beside(file);
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << to_json(calibration).dump(2) << "\n";
+    out << json_text(to_json(calibration), 2) << "\n";
     if (!out.flush()) throw InternalError(fmt::format("{}: cannot write the calibration", temporary.string()));
   }
   publish_file(temporary, file);

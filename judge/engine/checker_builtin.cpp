@@ -6,6 +6,7 @@
 #include <string>
 
 #include "checker.h"
+#include "utf8_text.h"
 
 namespace judge {
 namespace {
@@ -43,7 +44,7 @@ class TokenStream {
 std::string quote(std::string_view token) {
   constexpr std::size_t kMax = 40;
   if (token.size() <= kMax) return fmt::format("'{}'", token);
-  return fmt::format("'{}...'", token.substr(0, kMax));
+  return fmt::format("'{}...'", utf8_prefix(token, kMax));  // not through a character
 }
 
 CheckResult wrong(std::string message) { return {CheckResult::Status::WrongAnswer, std::move(message)}; }

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "checker.h"
+#include "utf8_text.h"
 
 namespace judge {
 namespace {
@@ -155,7 +156,8 @@ std::string show(const Value& value) {
     case Kind::Void: return "null";
     case Kind::String: {
       std::string shown = "\"";
-      for (std::size_t i = 0; i < value.text.size() && i < kShownChars; ++i) {
+      const std::size_t shown_bytes = utf8_prefix(value.text, kShownChars).size();  // whole characters
+      for (std::size_t i = 0; i < shown_bytes; ++i) {
         unsigned char c = value.text[i];
         if (c == '"' || c == '\\') shown += fmt::format("\\{}", static_cast<char>(c));
         else if (c == '\n') shown += "\\n";
@@ -176,7 +178,7 @@ std::string show(const Value& value) {
 
 std::string quote_line(std::string_view line) {
   if (line.size() <= kShownChars) return fmt::format("'{}'", line);
-  return fmt::format("'{}...'", line.substr(0, kShownChars));
+  return fmt::format("'{}...'", utf8_prefix(line, kShownChars));
 }
 
 // One line per call; the line after the last newline only if non-empty.

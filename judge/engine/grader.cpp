@@ -19,6 +19,7 @@
 #include "test_data.h"
 #include "time_confirmation.h"
 #include "trusted_tools.h"
+#include "utf8_text.h"
 #include "workspace.h"
 
 namespace judge {
@@ -28,10 +29,12 @@ namespace {
 
 constexpr std::size_t kShownBytes = 1024;
 
+// Cut on a character boundary: a cut through a multi-byte character would
+// show (and store) a broken one where the program printed a whole one.
 std::string excerpt(const fs::path& file) {
-  std::string text = read_head(file, kShownBytes + 1);
+  std::string text = read_head(file, kShownBytes + 4);
   if (text.size() > kShownBytes) {
-    text.resize(kShownBytes);
+    text = std::string(utf8_prefix(text, kShownBytes));
     text += "\n[...]";
   }
   while (!text.empty() && text.back() == '\n') text.pop_back();

@@ -9,6 +9,7 @@
 
 #include "engine/errors.h"
 #include "engine/source_file.h"
+#include "engine/utf8_text.h"
 #include "engine/yaml_fields.h"
 
 namespace judge::report {
@@ -196,10 +197,14 @@ nlohmann::json to_json(const BatchResults& batch) {
 }
 
 namespace {
+// Closed before it is checked: a full disk shows only when the buffer is
+// written out, and a report cut short must not pass for a whole one.
 void write_text(const fs::path& file, const std::string& text) {
   std::ofstream out(file, std::ios::binary);
   out << text;
-  if (!out) throw InputError(fmt::format("{}: cannot write here (give another --out)", file.string()));
+  out.close();
+  if (!out) throw InputError(fmt::format("{}: cannot write here (full, or not writable: give another --out)",
+                                         file.string()));
 }
 }  // namespace
 
@@ -209,7 +214,7 @@ void write_all(const BatchResults& batch, const fs::path& dir) {
   if (!fs::is_directory(dir))
     throw InputError(fmt::format("{}: cannot create this folder (give another --out)", dir.string()));
   write_text(dir / "results.csv", to_csv(batch));
-  write_text(dir / "results.json", to_json(batch).dump(2) + "\n");
+  write_text(dir / "results.json", json_text(to_json(batch), 2) + "\n");
   write_text(dir / "junit.xml", to_junit(batch));
   write_text(dir / "report.html", to_html(batch));
 }

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "engine/utf8_text.h"
 #include "report/batch_results.h"
 
 namespace judge::report {
@@ -7,7 +8,10 @@ namespace judge::report {
 namespace {
 
 // RFC 4180: quote a field holding a separator, a quote or a line break.
-std::string field(const std::string& text) {
+// Invalid UTF-8 (a folder's name may hold any bytes) is replaced as in
+// every other report (engine/utf8_text.h).
+std::string field(const std::string& raw) {
+  std::string text = valid_utf8(raw);
   if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string quoted = "\"";
   for (char c : text) quoted += (c == '"') ? std::string("\"\"") : std::string(1, c);
