@@ -21,7 +21,7 @@ std::string raise_open_files_limit() {
   if (files.rlim_cur == RLIM_INFINITY || files.rlim_cur >= needed) return "";
   return fmt::format(
       "this process may open only {} files (ulimit -n; hard limit {}) and the sandbox needs {}: raise the hard "
-      "limit (ulimit -Hn {} as root, LimitNOFILE= for a service) and run again",
+      "limit (ulimit -Hn {} where allowed, LimitNOFILE= for a service) and run again",
       files.rlim_cur, files.rlim_max == RLIM_INFINITY ? std::string("unlimited") : std::to_string(files.rlim_max),
       needed, needed);
 }
