@@ -8,6 +8,7 @@
 
 #include "engine/errors.h"
 #include "engine/problem.h"
+#include "report/batch_results.h"
 #include "support/temp_dir.h"
 
 using namespace judge;
@@ -165,5 +166,18 @@ TEST_CASE("a package folder given through a symlink loop is an input error", "[p
     FAIL("it loaded");
   } catch (const InputError& e) {
     CHECK_THAT(std::string(e.what()), Catch::Contains("loop"));
+  }
+}
+
+TEST_CASE("a problem set that is a symlink loop is an input error naming it", "[problem][inputs]") {
+  TempDir dir;
+  fs::create_symlink("set.yaml", dir / "set.yaml");
+  try {
+    report::load_problem_set(dir / "set.yaml");
+    FAIL("it loaded");
+  } catch (const InputError& e) {
+    CHECK_THAT(std::string(e.what()), Catch::Contains("set.yaml") && Catch::Contains("symbolic links"));
+  } catch (const std::exception& e) {
+    FAIL("not an InputError: " << e.what());
   }
 }
