@@ -36,8 +36,13 @@ CheckResult check_custom(const fs::path& checker_binary, const fs::path& input, 
       return failed(fmt::format("{} is not run again: it {}", name, it->second));
   }
   fs::path log = fs::path(output).concat(".checker");
-  ToolExit ran = run_tool(checker_binary, {input.string(), output.string(), answer.string()}, "/dev/null", log,
-                          kCheckerLimits);
+  ToolExit ran;
+  try {
+    ran = run_tool(checker_binary, {input.string(), output.string(), answer.string()}, "/dev/null", log,
+                   kCheckerLimits);
+  } catch (const std::exception& e) {
+    return failed(fmt::format("cannot start {}: {}", name, e.what()));
+  }
   std::string message = read_head(log, 2000);
   while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
   if (ran.timed_out) {
