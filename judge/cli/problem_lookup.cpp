@@ -60,7 +60,6 @@ fs::path problems_folder(const fs::path& override_dir) {
   return judge_home() / "problems";
 }
 
-
 fs::path find_problem(const std::string& problem, const fs::path& problems_dir) {
   if (problem.empty()) throw InputError("the problem is empty: give an id ('judge problems' lists them) or a folder");
   fs::path as_path(problem);
