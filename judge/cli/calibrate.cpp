@@ -16,6 +16,7 @@
 #include "engine/execution.h"
 #include "engine/locations.h"
 #include "engine/source_file.h"
+#include "engine/test_data.h"
 
 namespace judge::cli {
 namespace fs = std::filesystem;
@@ -84,8 +85,14 @@ std::string result_text(const Problem& problem, const RunnerSet& runners, const 
 std::vector<fs::path> every_package(const fs::path& problems_dir) {
   fs::path folder = problems_folder(problems_dir);
   std::vector<fs::path> packages;
-  for (const auto& entry : fs::directory_iterator(folder))
-    if (fs::is_regular_file(entry.path() / "problem.yaml")) packages.push_back(entry.path());
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    // A folder that cannot be read (a link loop) is listed, and its own
+    // InputError then names it, as for any broken package.
+    std::error_code ec;
+    if (fs::is_regular_file(entry.path() / "problem.yaml", ec) ||
+        (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory))
+      packages.push_back(entry.path());
+  }
   std::sort(packages.begin(), packages.end());
   return packages;
 }
@@ -131,6 +138,11 @@ void calibrate_if_needed(const Problem& problem, const RunnerSet& runners) {
   if (!problem.limits.time_multiplier) return;
   fs::path cache = cache_root();
   if (stored_calibration(problem, cache)) return;
+  // The tests are made first and their faults (a generator that fails, a
+  // reference that cannot answer) thrown as they are: grading needs the
+  // same tests, and falling back to problem.yaml's time would only meet the
+  // same fault again and report it twice.
+  TestData(problem, runners, cache).prepare();
   std::cerr << fmt::format(
       "judge: measuring {}'s reference on this machine to set its time limit (once; `judge calibrate {}` redoes "
       "it)\n",

@@ -3,7 +3,10 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <sandbox/sandbox.h>
+
 #include <csignal>
+#include <algorithm>
 #include <iostream>
 
 #include "commands.h"
@@ -11,12 +14,95 @@
 
 using namespace judge::cli;
 
+namespace {
+
+// More grading threads than this is a typo, not a machine.
+constexpr unsigned long kMaxWorkers = 1024;
+
+// CLI11's PositiveNumber words a failure with the whole range of a double
+// (330 characters): a worker count gets a short range of its own instead.
+void bound_worker_counts(CLI::App& app) {
+  for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; })) {
+    for (CLI::Option* option : command->get_options([](CLI::Option*) { return true; })) {
+      if (option->get_name() != "--workers") continue;
+      // Its own checks (PositiveNumber) are switched off, not removed:
+      // CLI11 has no call for that.
+      for (int index = 0;; ++index) {
+        try {
+          option->get_validator(index)->active(false);
+        } catch (const CLI::OptionNotFound&) {
+          break;
+        }
+      }
+      option->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            std::size_t used = 0;
+            unsigned long count = 0;
+            try {
+              count = std::stoul(value, &used);
+            } catch (const std::exception&) {
+              used = 0;
+            }
+            if (used != value.size() || value.empty() || value.front() == '-' || count < 1 || count > kMaxWorkers)
+              return fmt::format("must be between 1 and {} (got '{}')", kMaxWorkers, value);
+            return "";
+          },
+          fmt::format("1..{}", kMaxWorkers), "WORKERS"));
+    }
+  }
+}
+
+// CLI11's messages, said the way the rest of the judge says things: one
+// line naming the flag or word that is wrong.
+std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
+  std::string what = e.what();
+  if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+    std::size_t colon = what.find("expected: ");
+    std::string first = colon == std::string::npos ? what : what.substr(colon + 10);
+    first = first.substr(0, first.find(' '));
+    const CLI::App* within = nullptr;
+    for (const CLI::App* command : app.get_subcommands()) within = command;
+    std::string where = within ? fmt::format(" for 'judge {}'", within->get_name()) : "";
+    if (!first.empty() && first.front() == '-') return fmt::format("unknown option '{}'{}", first, where);
+    if (!within) {
+      std::vector<std::string> known;
+      for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+        known.push_back(command->get_name());
+      return fmt::format("unknown subcommand '{}' (known: {})", first, fmt::join(known, ", "));
+    }
+    return fmt::format("unexpected argument '{}'{}", first, where);
+  }
+  if (dynamic_cast<const CLI::ValidationError*>(&e)) {
+    // "--workers: must be between ..." reads better without the colon.
+    if (std::size_t at = what.find(": must "); at != std::string::npos) what.erase(at, 1);
+  }
+  return what;
+}
+
+// The commands that run programs in the sandbox here (not through a daemon).
+bool runs_sandbox(CLI::App* command) {
+  static const std::vector<std::string> local = {"submit", "validate", "calibrate", "doctor", "daemon", "batch"};
+  if (std::find(local.begin(), local.end(), command->get_name()) == local.end()) return false;
+  try {
+    return command->get_option("--socket")->count() == 0 || command->get_name() == "daemon";
+  } catch (const CLI::OptionNotFound&) {
+    return true;
+  }
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   // A program that closes its pipes early must not take the judge with it.
   std::signal(SIGPIPE, SIG_IGN);
+  // Before any thread or box exists: the sandbox needs descriptor 1023.
+  const std::string descriptor_problem = sandbox::raise_open_files_limit();
 
   CLI::App app{"judge: grade solutions to interview-style problems, offline and sandboxed"};
-  app.require_subcommand(1);
+  // At most one; none is reported below, after CLI11 has had its say about
+  // unknown options (with require_subcommand(1) it would report the missing
+  // subcommand first, and `judge --bogus` would not name --bogus).
+  app.require_subcommand(0, 1);
   std::filesystem::path problems_dir;
   app.add_option("--problems", problems_dir, "folder of problem packages (default: the judge's problems/)");
 
@@ -60,6 +146,8 @@ int main(int argc, char** argv) {
   CLI::App* doctor_cmd = app.add_subcommand("doctor", "show the isolation layers and languages this machine offers");
   doctor_cmd->add_flag("--json", doctor_json, "print the findings as JSON");
 
+  bound_worker_counts(app);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -67,8 +155,21 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForAllHelp& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "judge: " << e.what() << " (judge --help shows the usage)\n";
+    std::cerr << "judge: " << usage_message(app, e) << " (judge --help shows the usage)\n";
     return kBadInput;
+  }
+  if (app.get_subcommands().empty()) {
+    std::vector<std::string> known;
+    for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+      known.push_back(command->get_name());
+    std::cerr << fmt::format("judge: a subcommand is required: {} (judge --help shows the usage)\n",
+                             fmt::join(known, ", "));
+    return kBadInput;
+  }
+  if (!descriptor_problem.empty() && runs_sandbox(app.get_subcommands().front())) {
+    // The machine's setting, not the package's: every run would fail.
+    std::cerr << "judge: " << descriptor_problem << "\n";
+    return kInternalError;
   }
 
   try {

@@ -146,7 +146,7 @@ std::vector<TestTiming> time_reference(const Problem& problem, const Runner& run
       if (judgement.verdict != Verdict::AC)
         throw InputError(fmt::format("{}: the reference solution fails on test {} while calibrating: {} ({})",
                                      problem.reference.string(), tests[i].spec.id(), to_string(judgement.verdict),
-                                     judgement.message));
+                                     one_line(judgement.message)));
       timings[i].test = tests[i].spec.id();
       timings[i].runs_ms.push_back(outcome.cpu_ms);
     }
@@ -222,8 +222,8 @@ Calibration calibrate(const Problem& problem, const RunnerSet& runners, const fs
   CompileOutcome compiled = compile_cached(runner, problem.reference, workspace);
   if (!compiled.internal_error.empty()) throw InternalError(compiled.internal_error);
   if (!compiled.ok)
-    throw InputError(fmt::format("{}: the reference solution does not compile:\n{}", problem.reference.string(),
-                                 compiled.log.substr(0, 1500)));
+    throw InputError(fmt::format("{}: the reference solution does not compile: {}", problem.reference.string(),
+                                 one_line(compiled.log.substr(0, 1500))));
 
   Calibration calibration;
   calibration.problem = problem.id;

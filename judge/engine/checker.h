@@ -34,11 +34,13 @@ CheckResult check_float(std::string_view output, std::string_view answer, double
 CheckResult check_calls(const CheckerSpec& spec, std::string_view input, std::string_view output,
                         std::string_view answer);
 
-// Runs `checker input output answer` (trusted, with a wall-clock limit) and
-// maps its exit code: 0 OK, 1 WA, 2 presentation error, anything else a
-// checker failure.
+// Runs `checker input output answer` (trusted, under kCheckerLimits) and
+// maps its exit code: 0 OK, 1 WA, 2 presentation error, anything else (a
+// signal, a hang, a flood) a checker failure naming `source`. A checker that
+// hung once is not run again by this process: it fails at once.
 CheckResult check_custom(const std::filesystem::path& checker_binary, const std::filesystem::path& input,
-                         const std::filesystem::path& output, const std::filesystem::path& answer);
+                         const std::filesystem::path& output, const std::filesystem::path& answer,
+                         const std::filesystem::path& source = {});
 
 // Dispatches on spec.kind; `custom_binary` is only used for Custom.
 CheckResult check(const CheckerSpec& spec, const std::filesystem::path& input, const std::filesystem::path& output,

@@ -100,21 +100,47 @@ Data template_data(const Problem& problem, const DriverSpec& driver, const Runne
   return data;
 }
 
+// The runner's template rendered for `problem`; a template that does not
+// parse or render is the runner file's fault, named with its template.
+std::string rendered_template(const Problem& problem, const Runner& runner) {
+  const DriverSpec& driver = *runner.driver;
+  std::string text = read_file(driver.template_file);
+  kainjow::mustache::mustache tmpl{text};
+  auto fail = [&] {
+    throw InputError(fmt::format("{}: field 'driver.template': {} does not render: {}", runner.file.string(),
+                                 driver.template_file.string(), one_line(tmpl.error_message())));
+  };
+  if (!tmpl.is_valid()) fail();
+  // The output is code, not HTML.
+  tmpl.set_custom_escape([](const std::string& s) { return s; });
+  std::string rendered = tmpl.render(template_data(problem, driver, runner));
+  if (!tmpl.is_valid()) fail();
+  return rendered;
+}
+
 }  // namespace
 
 std::string driver_source(const Problem& problem, const Runner& runner) {
   if (auto it = problem.drivers.find(runner.language); it != problem.drivers.end()) return read_file(it->second);
-  const DriverSpec& driver = *runner.driver;
-  std::string text = read_file(driver.template_file);
-  kainjow::mustache::mustache tmpl{text};
-  if (!tmpl.is_valid())
-    throw InternalError(fmt::format("{}: {}", driver.template_file.string(), tmpl.error_message()));
-  // The output is code, not HTML.
-  tmpl.set_custom_escape([](const std::string& s) { return s; });
-  std::string rendered = tmpl.render(template_data(problem, driver, runner));
-  if (!tmpl.is_valid())
-    throw InternalError(fmt::format("{}: {}", driver.template_file.string(), tmpl.error_message()));
-  return rendered;
+  return rendered_template(problem, runner);
+}
+
+void check_driver_template(const Runner& runner) {
+  if (!runner.driver) return;
+  // One class and one function using every type, so that every section
+  // of the template is rendered once.
+  Problem sample;
+  sample.id = "template-check";
+  sample.kind = ProblemKind::Class;
+  sample.interface.class_name = "Sample";
+  sample.interface.constructor = parse_signature("Sample(int a, long b)", "Sample");
+  sample.interface.methods = {parse_signature("void put(double c, bool d, string e)"),
+                              parse_signature("list<list<int>> get(list<string> f)")};
+  rendered_template(sample, runner);
+  sample.kind = ProblemKind::Function;
+  sample.interface.class_name.clear();
+  sample.interface.methods = {parse_signature("long solve(list<int> a, int k)")};
+  rendered_template(sample, runner);
 }
 
 Runner reference_runner(const Problem& problem, const RunnerSet& runners) {
@@ -131,12 +157,16 @@ std::filesystem::path hint_reference(const Problem& problem, const Runner& candi
     return problem.reference;
   for (const std::string& extension : extensions) {
     const std::filesystem::path own = problem.root / "submissions" / "accepted" / ("reference" + extension);
-    if (std::filesystem::is_regular_file(own)) return own;
+    std::error_code ec;  // a link loop there is no reference of its own
+    if (std::filesystem::is_regular_file(own, ec)) return own;
   }
   return problem.reference;
 }
 
 Runner runner_for_problem(const Problem& problem, const Runner& runner) {
+  if (!runner.missing.empty())
+    throw InputError(fmt::format("{}: runner '{}' cannot run here: {}", runner.file.string(), runner.language,
+                                 runner.missing));
   if (problem.kind == ProblemKind::Stdio) return runner;
   if (!runner.driver)
     throw InputError(fmt::format("{} cannot grade {}: it is a {} problem and {} has no 'driver:' section",

@@ -54,6 +54,11 @@ struct Runner {
   // run[0], as `-c TEXT` before the script, it runs every size of the
   // ladder in one interpreter.
   std::filesystem::path ladder;
+  // Why it cannot run on this machine ("compiler /usr/bin/g++ is not
+  // installed"), found at load; empty when it can. Not an error at load, so
+  // that `judge doctor` can list it and the other languages still grade:
+  // runner_for_problem throws it as an InputError naming the runner.
+  std::string missing;
 };
 
 class RunnerSet {

@@ -17,11 +17,24 @@
 #include "file_text.h"
 #include "hashing.h"
 #include "parallel.h"
+#include "trusted_limits.h"
 #include "trusted_tools.h"
 #include "verdict.h"
 
 namespace judge {
 namespace fs = std::filesystem;
+
+void generate_input(const Problem& problem, const fs::path& cache, const TestSpec& test, const fs::path& output) {
+  const GeneratorCall& call = *test.generated;
+  const fs::path source = problem.generator_source(call.generator);
+  fs::path binary = build_tool(cache, source);
+  try {
+    run_generator(binary, call.args, call.seed, output, call.generator);
+  } catch (const InputError& e) {
+    throw InputError(fmt::format("{}: {} (making test {})", fs::relative(source, problem.root).string(), e.what(),
+                                 test.id()));
+  }
+}
 
 TestData::TestData(const Problem& problem, const RunnerSet& runners, fs::path cache)
     : problem_(problem), runners_(runners), cache_(std::move(cache)), tests_dir_(cache_ / "tests") {
@@ -62,8 +75,8 @@ void TestData::compile_reference() {
   }
   if (!compiled.ok) {
     reference_box_.reset();
-    throw InputError(fmt::format("{}: the reference solution does not compile:\n{}", problem_.reference.string(),
-                                 compiled.log.substr(0, 1500)));
+    throw InputError(fmt::format("{}: the reference solution does not compile: {}", problem_.reference.string(),
+                                 one_line(compiled.log.substr(0, 1500))));
   }
 }
 
@@ -112,7 +125,7 @@ fs::path TestData::make_answer(const TestSpec& test, const fs::path& input) {
   // Generous limits: the reference's speed is checked by `judge validate`,
   // here it only has to produce the answer.
   RunLimits limits = limits_for(problem_, runner);
-  limits.cpu_ms *= 10;
+  limits.cpu_ms *= kReferenceCpuFactor;
   limits.wall_ms = limits.cpu_ms * 2;
   sandbox::Outcome outcome = run_in_box(runner, reference_box_->box(), input, temporary, errors, limits);
   Judgement judgement = judge_outcome(outcome, limits.cpu_ms, read_head(errors, 4096));
@@ -121,7 +134,7 @@ fs::path TestData::make_answer(const TestSpec& test, const fs::path& input) {
     fs::remove(temporary, ec);
     if (judgement.verdict == Verdict::IE) throw InternalError(judgement.message);
     throw InputError(fmt::format("{}: the reference solution fails on test {}: {} ({})", problem_.reference.string(),
-                                 test.id(), to_string(judgement.verdict), judgement.message));
+                                 test.id(), to_string(judgement.verdict), one_line(judgement.message)));
   }
   publish_file(temporary, answer);
   return answer;
@@ -146,8 +159,7 @@ std::vector<PreparedTest> TestData::prepare(const std::function<void(const std::
     fs::path input = input_path(call);
     if (!fs::exists(input)) {
       if (progress) progress(fmt::format("generating {}", test.id()));
-      fs::path binary = build_tool(cache_, problem_.generator_source(call.generator));
-      run_generator(binary, call.args, call.seed, input, call.generator);
+      generate_input(problem_, cache_, test, input);
     }
     fs::path answer = answer_path(input);
     if (!fs::exists(answer)) {

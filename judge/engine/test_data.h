@@ -22,6 +22,11 @@ struct PreparedTest {
   std::filesystem::path answer;
 };
 
+// Builds a generated test's generator and runs it into `output`. An
+// InputError names the generator's file and the test, on one line.
+void generate_input(const Problem& problem, const std::filesystem::path& cache, const TestSpec& test,
+                    const std::filesystem::path& output);
+
 class TestData {
  public:
   TestData(const Problem& problem, const RunnerSet& runners, std::filesystem::path cache);

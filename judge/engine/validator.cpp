@@ -11,6 +11,7 @@
 #include "errors.h"
 #include "grader.h"
 #include "hashing.h"
+#include "test_data.h"
 #include "trusted_tools.h"
 #include "workspace.h"
 
@@ -36,11 +37,9 @@ void check_generators(const Problem& problem, const fs::path& cache, std::vector
   std::vector<std::string> nondeterministic;
   for (const auto& test : problem.tests) {
     if (!test.generated) continue;
-    const GeneratorCall& call = *test.generated;
-    fs::path binary = build_tool(cache, problem.generator_source(call.generator));
     fs::path first = scratch.private_dir() / "first.in", second = scratch.private_dir() / "second.in";
-    run_generator(binary, call.args, call.seed, first, call.generator);
-    run_generator(binary, call.args, call.seed, second, call.generator);
+    generate_input(problem, cache, test, first);
+    generate_input(problem, cache, test, second);
     ++calls;
     if (sha256_file(first) != sha256_file(second)) nondeterministic.push_back(test.id());
   }
@@ -51,6 +50,35 @@ void check_generators(const Problem& problem, const fs::path& cache, std::vector
                               : fmt::format("different output on a second run: {}", fmt::join(nondeterministic, ", "));
   checks.push_back(check);
   if (on_check) on_check(check);
+}
+
+// The sources in one of submissions/'s folders. A link loop or an entry
+// that cannot be read is the package's to fix, named: not an exception
+// that would read as the judge's fault.
+std::vector<fs::path> submissions_in(const Problem& problem, const RunnerSet& runners, const fs::path& dir) {
+  std::vector<fs::path> sources;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    if (ec && ec != std::errc::no_such_file_or_directory)
+      throw InputError(fmt::format("{}: cannot read it: {}", dir.string(), ec.message()));
+    return sources;
+  }
+  try {
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      if (!runners.by_extension(entry.path().extension().string())) continue;
+      fs::file_status status = fs::status(entry.path(), ec);
+      if (ec) throw InputError(fmt::format("{}: cannot read it: {}", entry.path().string(), ec.message()));
+      if (!fs::is_regular_file(status)) continue;
+      if (fs::weakly_canonical(entry.path()).string().rfind(problem.root.string() + "/", 0) != 0)
+        throw InputError(fmt::format("{}: a link leading outside the package: copy the file in instead",
+                                     entry.path().string()));
+      sources.push_back(entry.path());
+    }
+  } catch (const fs::filesystem_error& e) {
+    throw InputError(fmt::format("{}: {}", e.path1().string(), e.code().message()));
+  }
+  std::sort(sources.begin(), sources.end());
+  return sources;
 }
 
 std::int64_t slowest_ms(const Report& report) {
@@ -121,11 +149,7 @@ std::vector<ValidationCheck> validate_problem(const Problem& problem, const Runn
   bool reference_graded = false;
   std::optional<SlowestAccepted> slowest_accepted;
   for (const auto& [folder, expected_code] : expected_verdict_folders()) {
-    fs::path dir = problem.root / "submissions" / folder;
-    if (!fs::is_directory(dir)) continue;
-    std::vector<fs::path> sources;
-    for (const auto& entry : fs::directory_iterator(dir))
-      if (entry.is_regular_file() && runners.by_extension(entry.path().extension().string())) sources.push_back(entry.path());
+    std::vector<fs::path> sources = submissions_in(problem, runners, problem.root / "submissions" / folder);
     std::sort(sources.begin(), sources.end());
     Verdict expected = *verdict_from_string(expected_code);
     for (const auto& source : sources) {

@@ -5,16 +5,30 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <yaml-cpp/depthguard.h>
 
 #include "errors.h"
 
 namespace judge {
 
 YamlDocument::YamlDocument(std::filesystem::path file) : file_(std::move(file)) {
+  // A fifo would block the read and a folder reads as nothing: only a
+  // regular file (or a link to one) is read.
+  std::error_code ec;
+  auto status = std::filesystem::status(file_, ec);
+  if (ec && ec != std::errc::no_such_file_or_directory)
+    throw InputError(fmt::format("{}: cannot read the file: {}", file_.string(), ec.message()));
+  if (!std::filesystem::is_regular_file(status))
+    throw InputError(fmt::format("{}: {}", file_.string(),
+                                 std::filesystem::exists(status) ? "not a regular file" : "no such file"));
   std::ifstream in(file_);
   if (!in) throw InputError(fmt::format("{}: cannot read the file", file_.string()));
   try {
     root_ = YAML::Load(in);
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp 0.7 words this one "bad file".
+    throw InputError(fmt::format("{}:{}: nesting too deep (more than {} levels of lists or mappings): flatten it",
+                                 file_.string(), e.mark.line + 1, e.depth() - 1));
   } catch (const YAML::ParserException& e) {
     throw InputError(fmt::format("{}:{}:{}: malformed YAML: {}", file_.string(), e.mark.line + 1,
                                  e.mark.column + 1, e.msg));

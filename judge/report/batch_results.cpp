@@ -37,7 +37,8 @@ bool is_hidden(const fs::path& path) { return path.filename().string().starts_wi
 }  // namespace
 
 ProblemSet load_problem_set(const fs::path& file) {
-  if (!fs::is_regular_file(file))
+  std::error_code ec;  // a link loop or an overlong name is the set's fault too: YamlDocument names it
+  if (!fs::is_regular_file(file, ec) && !ec)
     throw InputError(fmt::format("{}: no such file: give a problem-set YAML ({})", file.string(), kSetHelp));
   YamlDocument doc(file);
   const YAML::Node& root = doc.root();

@@ -372,6 +372,11 @@ std::string describe(const ChildError& error, const ChildPlan& plan) {
     case ChildStep::Execve: step = fmt::format("execve {}", plan.display_path); break;
     default: step = fmt::format("setup step {}", static_cast<int>(error.step)); break;
   }
+  // The binary's descriptor, 1023, is above the judge's own limit: the
+  // machine's setting, not the program's fault nor the package's.
+  if (error.step == ChildStep::Execve && error.error == EMFILE)
+    return fmt::format("{}: the judge's open-files limit (ulimit -n) is under the {} the sandbox needs: raise it",
+                       step, kOpenFilesNeeded);
   return fmt::format("{}: {}", step, std::strerror(error.error));
 }
 

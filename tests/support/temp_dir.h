@@ -48,6 +48,20 @@ struct CommandResult {
   std::string err;  // stderr
 };
 
+// Runs a shell command (already quoted by the caller), e.g. one that sets
+// a ulimit before it starts the judge.
+inline CommandResult run_shell(const std::string& script) {
+  TempDir scratch;
+  std::string command = "( " + script + " ) >" + (scratch / "out").string() + " 2>" + (scratch / "err").string() +
+                        " </dev/null";
+  int raw = std::system(command.c_str());
+  CommandResult result;
+  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  result.out = read_file(scratch / "out");
+  result.err = read_file(scratch / "err");
+  return result;
+}
+
 // Runs the built judge with `arguments` (already shell-quoted by the caller).
 inline CommandResult run_judge(const std::string& arguments) {
   TempDir scratch;

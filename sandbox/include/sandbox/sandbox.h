@@ -221,4 +221,16 @@ std::vector<std::string> missing_layers();
 
 std::string to_string(Limit limit);
 
+// The open files a process running the sandbox needs: a program's binary
+// waits for its exec at descriptor 1023 (seccomp_filter.h, kExecFd), and
+// the judge's own pipes and boxes need room below it.
+constexpr unsigned long kOpenFilesNeeded = 1024;
+
+// Raises this process's soft RLIMIT_NOFILE to its hard limit (and, as
+// root, the hard limit too when it is under kOpenFilesNeeded): shells and
+// service managers often start programs with a soft limit of 1024 or less.
+// Returns "" when the limit is now enough, else one plain sentence saying
+// what the limit is and how to raise it. Call once at start-up.
+std::string raise_open_files_limit();
+
 }  // namespace sandbox
