@@ -33,11 +33,12 @@ int validate(const std::string& id, const std::filesystem::path& problems_dir, b
     for (const auto& check : checks)
       out["checks"].push_back(
           {{"what", check.what}, {"passed", check.passed}, {"warning", check.warning}, {"detail", check.detail}});
-    std::cout << out.dump(2) << "\n";
+    print_json(out);
   } else {
     std::cout << (failed == 0 ? fmt::format("{}: all {} checks passed", problem.id, checks.size())
                               : fmt::format("{}: {} of {} checks failed", problem.id, failed, checks.size()))
               << (warned ? fmt::format(" ({} with a warning)\n", warned) : "\n");
+    finish_stdout();
   }
   return failed == 0 ? kAccepted : kNotAccepted;
 }
