@@ -20,9 +20,9 @@
 #include "engine/errors.h"
 #include "engine/file_text.h"
 #include "engine/grader.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 #include "engine/parallel.h"
-#include "engine/test_data.h"
+#include "engine/prepared_tests.h"
 #include "report/progress.h"
 #include "report/batch_results.h"
 
@@ -92,7 +92,6 @@ std::vector<report::Result> grade_all(const std::vector<report::Submission>& sub
   std::vector<report::Result> results(submissions.size());
   GradeOptions options;
   options.hints = !args.no_hints;
-  fs::path cache = cache_root();
   run_in_parallel(submissions.size(), workers, [&](std::size_t i) {
     const report::Submission& s = submissions[i];
     const Problem& problem = problems.at(s.problem);
@@ -100,7 +99,7 @@ std::vector<report::Result> grade_all(const std::vector<report::Submission>& sub
     result.submission = s;
     result.weight = weight_of(set, s.problem);
     try {
-      result.report = grade(problem, runners, runners.for_source(s.source, ""), s.source, cache, options);
+      result.report = grade(problem, runners, runners.for_source(s.source, ""), s.source, settings(), options);
     } catch (const std::exception& e) {
       result.report = internal_error_report(problem, e.what());
     }
@@ -118,11 +117,10 @@ std::vector<report::Result> grade_all(const std::vector<report::Submission>& sub
 // they always have.
 void prepare_tests(const std::vector<const Problem*>& problems, const RunnerSet& runners, unsigned workers,
                    bool quiet) {
-  fs::path cache = cache_root();
-  std::deque<TestData> pending;  // a deque: TestData stays where it is made
+  std::deque<PreparedTests> pending;  // a deque: each stays where it is made
   std::vector<std::string> names;
   for (const Problem* problem : problems) {
-    TestData& data = pending.emplace_back(*problem, runners, cache);
+    PreparedTests& data = pending.emplace_back(*problem, runners, settings());
     if (data.missing_work()) names.push_back(problem->id);
     else pending.pop_back();
   }

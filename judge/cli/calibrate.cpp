@@ -11,12 +11,11 @@
 #include <optional>
 
 #include "commands.h"
-#include "engine/calibration.h"
+#include "engine/calibrate.h"
 #include "engine/errors.h"
-#include "engine/execution.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 #include "engine/source_file.h"
-#include "engine/test_data.h"
+#include "engine/time_limits.h"
 
 namespace judge::cli {
 namespace fs = std::filesystem;
@@ -26,13 +25,13 @@ namespace {
 std::map<std::string, std::int64_t> limits_in_force(const Problem& problem, const RunnerSet& runners) {
   std::map<std::string, std::int64_t> limits;
   for (const auto& language : runners.languages())
-    limits[language] = limits_for(problem, *runners.by_language(language)).cpu_ms;
+    limits[language] = limits_for(problem, *runners.by_language(language), settings().cache).cpu_ms;
   return limits;
 }
 
 nlohmann::json result_json(const Problem& problem, const RunnerSet& runners, const Calibration& c,
                            const fs::path& file) {
-  BaseTimeLimit base = time_limit_in_force(problem);
+  BaseTimeLimit base = time_limit_in_force(problem, settings().cache);
   nlohmann::json tests = nlohmann::json::array();
   for (const auto& t : c.tests) tests.push_back({{"test", t.test}, {"runs_ms", t.runs_ms}, {"median_ms", t.median_ms}});
   return {
@@ -69,7 +68,7 @@ std::string how_the_limit_follows(const Problem& problem, const Calibration& c, 
 }
 
 std::string result_text(const Problem& problem, const RunnerSet& runners, const Calibration& c, const fs::path& file) {
-  BaseTimeLimit base = time_limit_in_force(problem);
+  BaseTimeLimit base = time_limit_in_force(problem, settings().cache);
   std::vector<std::string> per_language;
   for (const auto& [language, ms] : limits_in_force(problem, runners))
     per_language.push_back(fmt::format("{} {} ms", language, ms));
@@ -110,14 +109,14 @@ int calibrate(const std::string& problem_id, const fs::path& problems_dir, bool 
   if (problem_id.empty()) packages = every_package(problems_dir);
   else packages.push_back(find_problem(problem_id, problems_dir));
   RunnerSet runners = RunnerSet::load(judge_home() / "runners");
-  fs::path cache = cache_root();
+  const fs::path& cache = settings().cache;
 
   nlohmann::json results = nlohmann::json::array();
   int broken = 0;
   for (const auto& package : packages) {
     try {
       Problem problem = load_problem(package);
-      Calibration calibration = calibrate(problem, runners, cache, options_for_terminal());
+      Calibration calibration = calibrate(problem, runners, settings(), options_for_terminal());
       fs::path file = calibration_path(cache, problem.id);
       if (json) results.push_back(result_json(problem, runners, calibration, file));
       else std::cout << result_text(problem, runners, calibration, file) << std::flush;
@@ -135,24 +134,7 @@ int calibrate(const std::string& problem_id, const fs::path& problems_dir, bool 
 }
 
 void calibrate_if_needed(const Problem& problem, const RunnerSet& runners) {
-  if (!problem.limits.time_multiplier) return;
-  fs::path cache = cache_root();
-  if (stored_calibration(problem, cache)) return;
-  // The tests are made first and their faults (a generator that fails, a
-  // reference that cannot answer) thrown as they are: grading needs the
-  // same tests, and falling back to problem.yaml's time would only meet the
-  // same fault again and report it twice.
-  TestData(problem, runners, cache).prepare();
-  std::cerr << fmt::format(
-      "judge: measuring {}'s reference on this machine to set its time limit (once; `judge calibrate {}` redoes "
-      "it)\n",
-      problem.id, problem.id);
-  try {
-    calibrate(problem, runners, cache);
-  } catch (const InputError& e) {
-    std::cerr << fmt::format("judge: calibration failed, so time: {} s from problem.yaml applies: {}\n",
-                             problem.limits.time_s, e.what());
-  }
+  ensure_calibration(problem, runners, settings(), [](const std::string& line) { std::cerr << "judge: " << line << "\n"; });
 }
 
 }  // namespace judge::cli

@@ -16,6 +16,7 @@ class App;
 namespace judge {
 struct Problem;
 class RunnerSet;
+struct Settings;
 }  // namespace judge
 
 namespace judge::cli {
@@ -42,8 +43,14 @@ int doctor(bool json);
 // PROBLEM empty: every problem in the folder.
 int calibrate(const std::string& problem, const std::filesystem::path& problems_dir, bool json);
 // A package with `limits.time_multiplier` and no valid calibration on this
-// machine is measured first, with a one-line notice on stderr.
+// machine is measured first, with a one-line notice on stderr
+// (ensure_calibration, calibrate.h).
 void calibrate_if_needed(const Problem& problem, const RunnerSet& runners);
+
+// The settings every command passes down to the engine: built from the
+// environment once, on first use (so that a command which grades nothing
+// does not need a cache folder).
+const Settings& settings();
 
 // Subcommands that set themselves up: each adds its subcommands to `app`
 // and returns, for each, the function main() runs when it was chosen.

@@ -34,7 +34,7 @@ int run_daemon(const DaemonArgs& args) {
   config.database = args.database.empty() ? daemon::default_database_path() : args.database;
   config.workers = args.workers > 0 ? args.workers : std::max(1u, std::thread::hardware_concurrency());
   config.problems_dir = problems_folder(args.problems_dir);
-  config.prepare = [](const Problem& problem, const RunnerSet& runners) { calibrate_if_needed(problem, runners); };
+  config.settings = settings();
   config.max_connections = args.max_connections;
   config.idle_timeout = std::chrono::milliseconds(static_cast<std::int64_t>(args.idle_timeout_s * 1000));
   daemon::serve(config);

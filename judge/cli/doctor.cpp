@@ -14,7 +14,7 @@
 #include "engine/counted_ladder.h"
 #include "engine/instruction_count.h"
 #include "engine/errors.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 #include "engine/runner.h"
 #include "engine/workspace.h"
 
@@ -68,16 +68,19 @@ int doctor(bool json) {
 
   std::string cache;
   std::string cache_problem;
+  bool cpu_forced = false;
   try {
-    cache = cache_root().string();
-  } catch (const InternalError& e) {
+    cache = settings().cache.string();
+    cpu_forced = settings().complexity_measure == ComplexityMeasure::Cpu;
+  } catch (const std::exception& e) {
     cache_problem = e.what();
   }
 
   // What the complexity hint measures here: counted instructions where
   // Valgrind is installed (an interpreted language through its runner's
   // ladder server, counted_ladder.h), CPU time otherwise.
-  const auto& counter = instruction_counter();
+  static const std::optional<InstructionCounter> none;
+  const auto& counter = cpu_forced ? none : instruction_counter();
   std::vector<std::string> one_interpreter, timed;
   for (const auto& language : runners.languages()) {
     const Runner& runner = *runners.by_language(language);

@@ -7,7 +7,7 @@
 
 #include "commands.h"
 #include "engine/errors.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 
 namespace judge::cli {
 namespace fs = std::filesystem;

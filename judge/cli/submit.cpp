@@ -9,7 +9,7 @@
 #include "daemon/report_json.h"
 #include "engine/errors.h"
 #include "engine/grader.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 #include "engine/source_file.h"
 
 namespace judge::cli {
@@ -96,7 +96,7 @@ int submit(const SubmitArgs& args) {
       std::cout << text_test_line(test, width, colour) << std::flush;
     };
   }
-  report = grade(problem, runners, runner, args.source, cache_root(), options);
+  report = grade(problem, runners, runner, args.source, settings(), options);
 
   if (args.json) {
     print_json(to_json(report));

@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 #include "engine/validator.h"
 
 namespace judge::cli {
@@ -24,7 +24,7 @@ int validate(const std::string& id, const std::filesystem::path& problems_dir, b
                                        : (colour ? "\033[32mok  \033[0m" : "ok  ");
     std::cout << fmt::format("{} {}\n     {}\n", mark, check.what, check.detail) << std::flush;
   };
-  std::vector<ValidationCheck> checks = validate_problem(problem, runners, cache_root(), print);
+  std::vector<ValidationCheck> checks = validate_problem(problem, runners, settings(), print);
   std::size_t failed = std::count_if(checks.begin(), checks.end(), [](const auto& c) { return !c.passed; });
   std::size_t warned = std::count_if(checks.begin(), checks.end(), [](const auto& c) { return c.warning; });
 

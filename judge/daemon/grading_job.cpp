@@ -10,7 +10,6 @@
 
 #include "engine/errors.h"
 #include "engine/grader.h"
-#include "engine/locations.h"
 #include "engine/problem.h"
 #include "engine/workspace.h"
 
@@ -83,7 +82,7 @@ Report grade_submission(const Submission& submission, const JobContext& context)
     GradeOptions options;
     options.hints = submission.hints;
     options.run_all = submission.all;
-    return grade(problem, context.runners, *runner, source.path(), cache_root(), options);
+    return grade(problem, context.runners, *runner, source.path(), context.settings, options);
   } catch (const std::exception& e) {
     if (out_of_descriptors())
       return failure_report(submission, fmt::format("the daemon ran out of file descriptors while grading (raise "

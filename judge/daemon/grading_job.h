@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 
+#include "engine/settings.h"
 #include "engine/report.h"
 #include "store.h"
 
@@ -14,6 +15,7 @@ namespace judge::daemon {
 struct JobContext {
   const RunnerSet& runners;
   std::filesystem::path problems_dir;
+  const Settings& settings;
   std::function<void(const Problem&)> prepare;  // serialised by the caller
 };
 

@@ -23,7 +23,8 @@
 #include <vector>
 
 #include "engine/errors.h"
-#include "engine/locations.h"
+#include "engine/calibrate.h"
+#include "engine/settings.h"
 #include "engine/problem.h"
 #include "engine/runner.h"
 #include "engine/utf8_text.h"
@@ -367,7 +368,7 @@ class Daemon {
   }
 
   void work() {
-    JobContext context{runners_, config_.problems_dir, [this](const Problem& problem) { prepare(problem); }};
+    JobContext context{runners_, config_.problems_dir, config_.settings, [this](const Problem& problem) { prepare(problem); }};
     std::chrono::milliseconds pause(100);
     while (!stopping()) {
       std::optional<Submission> job;
@@ -436,9 +437,9 @@ class Daemon {
   // Calibration measures the reference: two workers doing it at once would
   // disturb each other's measurement and write the same file.
   void prepare(const Problem& problem) {
-    if (!config_.prepare) return;
     std::lock_guard lock(prepare_mutex_);
-    config_.prepare(problem, runners_);
+    ensure_calibration(problem, runners_, config_.settings,
+                       [](const std::string& line) { std::cerr << "judge: " << line << "\n"; });
   }
 
   // How long a submitting client waits for a store that cannot be written.

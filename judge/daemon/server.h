@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <functional>
 
+#include "engine/settings.h"
+
 namespace judge {
 struct Problem;
 class RunnerSet;
@@ -20,8 +22,10 @@ struct ServerConfig {
   std::filesystem::path database;
   unsigned workers = 1;
   std::filesystem::path problems_dir;
-  // Run before a problem is first graded (the CLI calibrates it there).
-  std::function<void(const Problem&, const RunnerSet&)> prepare;
+  // The caches and the environment's choices, built by the front end.
+  // A package with `limits.time_multiplier` is calibrated under its cache
+  // before its first grading (calibrate.h's ensure_calibration).
+  Settings settings;
   // Connections served at once; more are refused (too_many_connections).
   // 0: a quarter of the descriptors the process may open, between 16 and 256.
   unsigned max_connections = 0;

@@ -17,12 +17,11 @@
 #include <sstream>
 #include <vector>
 
-#include "errors.h"
+#include "compiler_identity.h"
 #include "file_lock.h"
+#include "file_publish.h"
 #include "file_text.h"
 #include "hashing.h"
-#include "locations.h"
-#include "precompiled_header.h"
 
 namespace judge {
 namespace fs = std::filesystem;
@@ -32,14 +31,11 @@ namespace {
 // Part of every key: a change of the entry format or of what compile_in_box
 // does makes old entries unreachable instead of misread.
 constexpr const char* kFormat = "judge compile cache 1";
-constexpr std::uint64_t kDefaultCapMiB = 1024;
 // A compile step that leaves more than this in the box (a Python candidate's
 // code runs during the interface check) is not worth keeping.
 constexpr std::size_t kMaxFiles = 64;
 // Left by a judge that died while storing; a live store takes seconds.
 constexpr auto kStaleTemporary = std::chrono::hours(1);
-// The sandbox's PATH (see program_env in execution.cpp), unless the runner sets one.
-constexpr const char* kSandboxPath = "/usr/local/bin:/usr/bin:/bin";
 
 struct CachedFile {
   std::string path;  // relative to the box
@@ -57,36 +53,6 @@ struct Entry {
 void add_list(Hasher& hasher, std::string_view label, const std::vector<std::string>& items) {
   hasher.add(label).add(std::to_string(items.size()));
   for (const auto& item : items) hasher.add(item);
-}
-
-std::string search_path(const Runner& runner) {
-  for (const auto& variable : runner.env)
-    if (variable.rfind("PATH=", 0) == 0) return variable.substr(5);
-  return kSandboxPath;
-}
-
-fs::path resolve_program(const std::string& name, const std::string& path) {
-  if (name.find('/') != std::string::npos) return name;
-  std::istringstream dirs(path);
-  for (std::string dir; std::getline(dirs, dir, ':');) {
-    fs::path candidate = fs::path(dir) / name;
-    if (::access(candidate.c_str(), X_OK) == 0) return candidate;
-  }
-  return name;
-}
-
-// Size and mtime of the resolved compiler binary, as ccache's default
-// compiler check does: free to compute, and an upgrade of the compiler
-// package replaces the file. (A hash of g++ alone would miss an upgrade of
-// cc1plus all the same; hashing every pass would cost more than it saves.)
-std::string identity_of_compiler(const Runner& runner) {
-  if (runner.compile.empty()) return "nothing to compile";
-  const std::string& name = runner.compile.front();
-  std::error_code ec;
-  fs::path program = fs::canonical(resolve_program(name, search_path(runner)), ec);
-  struct stat st {};
-  if (ec || ::stat(program.c_str(), &st) != 0) return "unresolved " + name;
-  return fmt::format("{} {} {}.{}", program.string(), st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
 }
 
 // Every regular file under `box`, relative; nullopt when there is anything
@@ -177,28 +143,10 @@ bool complete(const fs::path& entry_dir, const Entry& entry) {
                      [&](const CachedFile& file) { return has_size(entry_dir / "files" / file.path, file.size); });
 }
 
-bool write_file(const fs::path& file, const std::string& content) {
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out << content;
-  return static_cast<bool>(out.flush());
-}
-
-// A link shares the inode with the cache, so it is made only when the
-// program cannot write to it whatever the mounts: the judge is root (the
-// program then runs as a box uid of its own, see the sandbox's uid_drop) and
-// the cached file is root's and writable by nobody else.
-bool safe_to_link(const fs::path& cached) {
-  struct stat st {};
-  return ::geteuid() == 0 && ::stat(cached.c_str(), &st) == 0 && st.st_uid == 0 && (st.st_mode & 022) == 0;
-}
-
 bool restore_file(const fs::path& cached, const fs::path& target, unsigned mode) {
   std::error_code ec;
   fs::create_directories(target.parent_path(), ec);
-  if (ec) return false;
-  if (safe_to_link(cached) && ::link(cached.c_str(), target.c_str()) == 0) return true;
-  fs::copy_file(cached, target, fs::copy_options::overwrite_existing, ec);
-  return !ec && ::chmod(target.c_str(), mode) == 0;
+  return !ec && link_or_copy(cached, target, mode);
 }
 
 void remove_files(const fs::path& box, const std::vector<CachedFile>& files) {
@@ -231,47 +179,13 @@ CompileOutcome stage_sources(const Runner& runner, const fs::path& source, const
   return compile_in_box(staging, source, workspace);
 }
 
-std::optional<CompileOutcome> replay(const Runner& runner, const fs::path& source, const Workspace& workspace,
-                                     const fs::path& entry_dir) {
-  auto start = std::chrono::steady_clock::now();
-  std::error_code ec;
-  if (!fs::exists(entry_dir, ec)) return std::nullopt;
-  std::optional<Entry> entry = parse_entry(read_file(entry_dir / "entry"));
-  if (!entry || !complete(entry_dir, *entry)) {
-    discard(entry_dir);
-    return std::nullopt;
-  }
-  if (!stage_sources(runner, source, workspace).internal_error.empty()) return std::nullopt;
-  for (const auto& file : entry->files) {
-    if (!restore_file(entry_dir / "files" / file.path, workspace.box() / file.path, file.mode)) {
-      remove_files(workspace.box(), entry->files);
-      discard(entry_dir);
-      return std::nullopt;
-    }
-  }
-  CompileOutcome outcome;
-  outcome.ok = entry->ok;
-  outcome.log = read_file(entry_dir / "log");
-  if (outcome.log.size() != entry->log_size) {
-    remove_files(workspace.box(), entry->files);
-    discard(entry_dir);
-    return std::nullopt;
-  }
-  touch(entry_dir);
-  outcome.from_cache = true;
-  outcome.time_ms = elapsed_ms(start);
-  return outcome;
-}
-
-bool cacheable(const CompileOutcome& outcome) { return outcome.internal_error.empty() && !outcome.limit_hit; }
-
 // Copies what the compile step produced into a temporary entry; its path,
 // or nothing when the box holds what the cache does not keep.
 std::optional<fs::path> write_temporary_entry(const fs::path& dir, const CompileOutcome& outcome,
                                               const std::vector<std::string>& produced, const fs::path& box) {
-  std::string pattern = (dir / ".tmp-XXXXXX").string();
-  if (!::mkdtemp(pattern.data())) return std::nullopt;
-  fs::path temporary = pattern;
+  std::optional<fs::path> made = temporary_folder_in(dir);
+  if (!made) return std::nullopt;
+  const fs::path temporary = *made;
   std::vector<CachedFile> files;
   std::error_code ec;
   for (const auto& name : produced) {
@@ -299,16 +213,6 @@ std::optional<fs::path> write_temporary_entry(const fs::path& dir, const Compile
     return std::nullopt;
   }
   return temporary;
-}
-
-std::uint64_t parse_cap_mib(const char* text) {
-  std::string_view value(text);
-  std::uint64_t mib = 0;
-  auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), mib);
-  if (error != std::errc() || end != value.data() + value.size() || mib > (1ull << 40))
-    throw InputError(fmt::format("JUDGE_COMPILE_CACHE_MB={}: expected a whole number of MiB (0 disables the cache)",
-                                 value));
-  return mib;
 }
 
 struct Stored {
@@ -369,30 +273,9 @@ void account_for(const fs::path& dir, std::uint64_t cap_bytes, const fs::path& s
   usage.set_note(std::to_string(total));
 }
 
-// compile_in_box with the runner's precompiled header (if any) beside its
-// text in the box for the compile's duration: it is no part of the output.
-CompileOutcome compile_with_prelude(const Runner& runner, const fs::path& source, const Workspace& workspace) {
-  std::string staged = runner.precompiled_header.empty()
-                           ? ""
-                           : stage_precompiled_header(runner, workspace, PrecompiledHeaders::from_environment());
-  CompileOutcome outcome = compile_in_box(runner, source, workspace);
-  std::error_code ec;
-  if (!staged.empty()) fs::remove(workspace.box() / staged, ec);
-  return outcome;
-}
-
 }  // namespace
 
-std::string compiler_identity(const Runner& runner) { return identity_of_compiler(runner); }
-
 CompileCache::CompileCache(fs::path dir, std::uint64_t cap_bytes) : dir_(std::move(dir)), cap_bytes_(cap_bytes) {}
-
-CompileCache CompileCache::from_environment() {
-  std::uint64_t mib = kDefaultCapMiB;
-  if (const char* env = std::getenv("JUDGE_COMPILE_CACHE_MB"); env && *env) mib = parse_cap_mib(env);
-  if (mib == 0) return CompileCache({}, 0);
-  return CompileCache(cache_root() / "compiled", mib << 20);
-}
 
 std::string CompileCache::key(const Runner& runner, const fs::path& source) const {
   Hasher hasher;
@@ -401,7 +284,7 @@ std::string CompileCache::key(const Runner& runner, const fs::path& source) cons
   add_list(hasher, "env", runner.env);
   hasher.add("extra files").add(std::to_string(runner.extra_files.size()));
   for (const auto& [name, content] : runner.extra_files) hasher.add(name).add(content);
-  hasher.add("compiler").add(identity_of_compiler(runner));
+  hasher.add("compiler").add(compiler_identity(runner));
   hasher.add("source").add_file(source);
   return hasher.hex();
 }
@@ -414,29 +297,53 @@ std::uint64_t CompileCache::total_bytes() const {
   return total;
 }
 
-CompileOutcome CompileCache::compile(const Runner& runner, const fs::path& source, const Workspace& workspace) {
-  // The compile step's files are found as what it added to the box, so the
-  // box must start empty; callers give it a fresh workspace.
-  std::optional<std::vector<std::string>> before = list_box(workspace.box());
-  if (cap_bytes_ == 0 || !before || !before->empty()) return compile_with_prelude(runner, source, workspace);
-
-  // The key and the compiler must see the same bytes, even if the candidate
-  // saves the file meanwhile.
-  fs::path snapshot = workspace.private_dir() / "compile-cache-source";
+std::optional<CompileOutcome> CompileCache::replay(const Runner& runner, const fs::path& source,
+                                                   const Workspace& workspace, const std::string& key) const {
+  if (cap_bytes_ == 0) return std::nullopt;
+  const fs::path entry_dir = dir_ / key;
+  auto start = std::chrono::steady_clock::now();
   std::error_code ec;
-  fs::copy_file(source, snapshot, fs::copy_options::overwrite_existing, ec);
-  if (ec) return compile_with_prelude(runner, source, workspace);
-
-  const fs::path entry_dir = dir_ / key(runner, snapshot);
-  if (std::optional<CompileOutcome> hit = replay(runner, snapshot, workspace, entry_dir)) return *hit;
-
-  CompileOutcome outcome = compile_with_prelude(runner, snapshot, workspace);
-  if (cacheable(outcome)) store(outcome, runner, workspace, entry_dir);
+  if (!fs::exists(entry_dir, ec)) return std::nullopt;
+  std::optional<Entry> entry = parse_entry(read_file(entry_dir / "entry"));
+  if (!entry || !complete(entry_dir, *entry)) {
+    discard(entry_dir);
+    return std::nullopt;
+  }
+  if (!stage_sources(runner, source, workspace).internal_error.empty()) return std::nullopt;
+  for (const auto& file : entry->files) {
+    if (!restore_file(entry_dir / "files" / file.path, workspace.box() / file.path, file.mode)) {
+      remove_files(workspace.box(), entry->files);
+      discard(entry_dir);
+      return std::nullopt;
+    }
+  }
+  CompileOutcome outcome;
+  outcome.ok = entry->ok;
+  outcome.log = read_file(entry_dir / "log");
+  if (outcome.log.size() != entry->log_size) {
+    remove_files(workspace.box(), entry->files);
+    discard(entry_dir);
+    return std::nullopt;
+  }
+  touch(entry_dir);
+  outcome.from_cache = true;
+  outcome.time_ms = elapsed_ms(start);
   return outcome;
 }
 
+bool CompileCache::box_is_fresh(const Workspace& workspace) {
+  std::optional<std::vector<std::string>> files = list_box(workspace.box());
+  return files && files->empty();
+}
+
+bool CompileCache::keeps(const CompileOutcome& outcome) {
+  return outcome.internal_error.empty() && !outcome.limit_hit;
+}
+
 void CompileCache::store(const CompileOutcome& outcome, const Runner& runner, const Workspace& workspace,
-                         const fs::path& entry_dir) const {
+                         const std::string& key) const {
+  if (cap_bytes_ == 0 || !keeps(outcome)) return;
+  const fs::path entry_dir = dir_ / key;
   std::optional<std::vector<std::string>> listed = list_box(workspace.box());
   if (!listed) return;
   // A failed compile's leftovers are never run: only its log is kept.
@@ -448,21 +355,12 @@ void CompileCache::store(const CompileOutcome& outcome, const Runner& runner, co
   // One entry may not push most of the others out.
   if (entry_bytes > cap_bytes_ / 2) return;
 
-  fs::create_directories(dir_, ec);
-  ::chmod(dir_.c_str(), 0700);
+  cache_folder(dir_.parent_path(), dir_.filename().string(), CacheAccess::Private);
   std::optional<fs::path> temporary = write_temporary_entry(dir_, outcome, produced, workspace.box());
   if (!temporary) return;
-  fs::rename(*temporary, entry_dir, ec);
-  if (ec) {
-    // Another judge stored the same entry first: theirs serves from now on.
-    fs::remove_all(*temporary, ec);
-    return;
-  }
+  // Another judge may have stored the same entry first: theirs serves.
+  if (!publish_folder(*temporary, entry_dir)) return;
   account_for(dir_, cap_bytes_, entry_dir);
-}
-
-CompileOutcome compile_cached(const Runner& runner, const fs::path& source, const Workspace& workspace) {
-  return CompileCache::from_environment().compile(runner, source, workspace);
 }
 
 }  // namespace judge

@@ -6,11 +6,12 @@
 #include <optional>
 #include <string>
 
-#include "compile_cache.h"
+#include "compile.h"
 #include "complexity_probe.h"
 #include "driver.h"
 #include "errors.h"
-#include "execution.h"
+#include "run_program.h"
+#include "time_limits.h"
 #include "file_text.h"
 #include "hashing.h"
 #include "trusted_tools.h"
@@ -46,19 +47,20 @@ std::optional<std::string> generator_fault(const Problem& problem, const fs::pat
 }
 
 // The reference on the largest input, as a candidate's program runs.
-std::optional<std::string> reference_fault(const Problem& problem, const RunnerSet& runners, const fs::path& input,
+std::optional<std::string> reference_fault(const Problem& problem, const RunnerSet& runners, const Settings& settings,
+                                           const fs::path& input,
                                            std::uint64_t n) {
   const std::string where = package_path(problem, problem.reference);
   const Runner runner = reference_runner(problem, runners);
   Workspace workspace;
-  CompileOutcome compiled = compile_cached(runner, problem.reference, workspace);
+  CompileOutcome compiled = compile_source(runner, problem.reference, workspace, settings);
   if (!compiled.ok)
     return fmt::format("{}: does not compile: {}", where,
                        one_line(compiled.internal_error.empty() ? compiled.log : compiled.internal_error));
-  const RunLimits limits = limits_for(problem, runner);
+  const RunLimits limits = limits_for(problem, runner, settings.cache);
   const fs::path errors = workspace.private_dir() / "stderr";
   sandbox::Outcome outcome =
-      run_in_box(runner, workspace.box(), input, workspace.private_dir() / "output", errors, limits);
+      run_program(runner, workspace.box(), input, workspace.private_dir() / "output", errors, limits);
   if (!outcome.error.empty()) throw InternalError(outcome.error);
   Judgement judgement = judge_outcome(outcome, limits.cpu_ms, read_head(errors, 4096));
   if (judgement.verdict == Verdict::AC) return std::nullopt;
@@ -69,7 +71,7 @@ std::optional<std::string> reference_fault(const Problem& problem, const RunnerS
 
 }  // namespace
 
-std::vector<ValidationCheck> check_complexity(const Problem& problem, const RunnerSet& runners, const fs::path& cache) {
+std::vector<ValidationCheck> check_complexity(const Problem& problem, const RunnerSet& runners, const Settings& settings) {
   if (!problem.complexity) return {};
   const ComplexitySpec& spec = *problem.complexity;
   const fs::path source = problem.generator_source(spec.generator);
@@ -82,7 +84,7 @@ std::vector<ValidationCheck> check_complexity(const Problem& problem, const Runn
   const fs::path largest = scratch.private_dir() / "largest.in";
   std::optional<std::string> fault;
   try {
-    const fs::path binary = build_tool(cache, source);
+    const fs::path binary = build_tool(settings.cache, source);
     fault = generator_fault(problem, binary, spec.min_size, scratch.private_dir() / "smallest.in", scratch);
     if (!fault) fault = generator_fault(problem, binary, spec.max_size, largest, scratch);
   } catch (const InputError& e) {
@@ -96,7 +98,7 @@ std::vector<ValidationCheck> check_complexity(const Problem& problem, const Runn
   ValidationCheck reference;
   reference.what = fmt::format("the reference solution runs on the complexity generator's largest input (n = {})",
                                spec.max_size);
-  fault = reference_fault(problem, runners, largest, spec.max_size);
+  fault = reference_fault(problem, runners, settings, largest, spec.max_size);
   reference.passed = !fault;
   reference.detail = fault ? *fault : "ran cleanly within the limits";
   checks.push_back(reference);

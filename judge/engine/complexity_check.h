@@ -10,7 +10,8 @@
 
 #include "problem.h"
 #include "runner.h"
-#include "validator.h"
+#include "settings.h"
+#include "validation_check.h"
 
 namespace judge {
 
@@ -20,6 +21,6 @@ namespace judge {
 // cleanly within the problem's limits. Each failure's detail is one line
 // naming the file at fault.
 std::vector<ValidationCheck> check_complexity(const Problem& problem, const RunnerSet& runners,
-                                              const std::filesystem::path& cache);
+                                              const Settings& settings);
 
 }  // namespace judge

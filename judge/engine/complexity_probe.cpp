@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <fstream>
 #include <functional>
 #include <future>
 #include <map>
@@ -19,12 +18,14 @@
 
 #include "complexity_fit.h"
 #include "errors.h"
+#include "file_publish.h"
 #include "file_text.h"
 #include "hashing.h"
 #include "complexity_hint.h"
 #include "counted_ladder.h"
 #include "instruction_count.h"
 #include "ladder_budget.h"
+#include "run_program.h"
 #include "trusted_tools.h"
 #include "workspace.h"
 
@@ -70,8 +71,7 @@ fs::path input_of_size(const Problem& problem, const fs::path& cache, const fs::
   const std::string key = Hasher().add(generator_hash).add(std::to_string(n)).add(std::to_string(kSeed)).hex();
   fs::path file = cache / "complexity" / (key + ".in");
   if (fs::exists(file)) return file;
-  fs::create_directories(file.parent_path());
-  fs::permissions(cache / "complexity", fs::perms::owner_all, fs::perm_options::replace);
+  cache_folder(cache, "complexity", CacheAccess::Private);
   run_generator(generator, {std::to_string(n)}, kSeed, file, problem.complexity->generator);
   return file;
 }
@@ -185,7 +185,7 @@ class Counting {
       : problem(problem), runner(runner), box(box), cache(cache), limits(limits), counter(counter),
         setup(set_up(problem, cache, options)), budget(work_budget(options.budget)),
         give_up(Clock::now() + safety_net(options.budget)), candidate(judge::counted(runner, counter)),
-        reference_box(options.reference_box) {
+        reference_box(options.reference_box), ladder_log(options.ladder_log) {
     if (setup.with_reference) {
       reference.emplace(judge::counted(*options.reference_runner, counter));
       reference_runner = options.reference_runner;
@@ -235,7 +235,7 @@ class Counting {
     const fs::path errors = scratch.private_dir() / fmt::format("stderr-{}", slot);
     const Clock::time_point start = Clock::now();
     sandbox::Outcome outcome =
-        run_in_box(who, where, input, scratch.private_dir() / fmt::format("output-{}", slot), errors, run_limits);
+        run_program(who, where, input, scratch.private_dir() / fmt::format("output-{}", slot), errors, run_limits);
     waited(outcome.run_queue_ms);
     Run result;
     result.wall = std::chrono::duration<double>(Clock::now() - start).count();
@@ -277,7 +277,7 @@ class Counting {
     const double wall = std::max(kReferenceCountMs / 1000.0, seconds_left());
     const LadderCounts counted = count_ladder(*reference_runner, counter, reference_box, inputs, limits,
                                               {kUnbounded, 0}, wall,
-                                              ladder_scratch.private_dir());
+                                              ladder_scratch.private_dir(), ladder_log);
     waited(counted.run_queue_ms);
     for (std::size_t i = 0, j = 0; i < sizes.size(); ++i) {
       if (counts[i]) continue;
@@ -307,11 +307,13 @@ class Counting {
 
   void keep_reference_count(std::uint64_t n, double count) const {
     const fs::path file = kept_count_file(n);
-    fs::create_directories(file.parent_path());
-    const fs::path partial =
-        file.string() + fmt::format(".{}-{}", ::getpid(), std::hash<std::thread::id>{}(std::this_thread::get_id()));
-    std::ofstream(partial) << fmt::format("{:.0f}\n", count);
-    fs::rename(partial, file);
+    cache_folder(cache, "complexity", CacheAccess::Private);
+    std::error_code ec;
+    fs::create_directories(file.parent_path(), ec);
+    const fs::path partial = temporary_beside(file);
+    // Best effort: a count that cannot be kept is counted again next time.
+    if (write_file(partial, fmt::format("{:.0f}\n", count))) fs::rename(partial, file, ec);
+    if (ec) fs::remove(partial, ec);
   }
 
   const Problem& problem;
@@ -329,6 +331,7 @@ class Counting {
   std::optional<Runner> reference;  // counted
   const Runner* reference_runner = nullptr;
   fs::path reference_box;
+  const fs::path ladder_log;
   std::string reference_key;
   Workspace scratch;
 };
@@ -446,7 +449,7 @@ CountedLadder climb_in_one_interpreter(Counting& counting) {
   const LadderCounts counts =
       count_ladder(counting.runner, counting.counter, counting.box, inputs, counting.limits,
                    {counting.budget.ladder_instructions, counting.budget.size_charge}, counting.seconds_left(),
-                   counting.scratch.private_dir());
+                   counting.scratch.private_dir(), counting.ladder_log);
   counting.waited(counts.run_queue_ms);
   early.get();
   CountedLadder ladder;
@@ -619,26 +622,16 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
                                                  const fs::path& cache, const RunLimits& limits,
                                                  const ProbeOptions& given) {
   if (!problem.complexity) return std::nullopt;
-  // $JUDGE_HINT_BUDGET (seconds) widens or narrows every probe's budget:
-  // a surer answer for those who can wait, or a quicker one. Counted, the
-  // work budget scales with it (5 s is the nominal one), and so does the
-  // safety net.
-  ProbeOptions options = given;
-  if (const char* seconds = std::getenv("JUDGE_HINT_BUDGET")) {
-    char* end = nullptr;
-    const double value = std::strtod(seconds, &end);
-    if (end != seconds && *end == '\0' && value > 0 && value <= 3600)
-      options.budget = std::chrono::milliseconds(static_cast<std::int64_t>(value * 1000));
-  }
+  const ProbeOptions& options = given;
   // An interpreter's own start-up under the counter (Python: 1-2 s, most
   // of the budget) leaves too few sizes when each size is a run of its
   // own: an interpreted program is counted only through its runner's
-  // ladder server (counted_ladder.h), and timed without one.
-  // JUDGE_COMPLEXITY_MEASURE=instructions counts it one run per size too.
-  const char* forced = std::getenv("JUDGE_COMPLEXITY_MEASURE");
-  const bool count_anyway = forced && std::string_view(forced) == "instructions";
-  if (const auto& counter = instruction_counter();
-      counter && (!is_interpreted(runner) || has_counted_ladder(runner) || count_anyway))
+  // ladder server (counted_ladder.h), and timed without one, unless the
+  // measure is forced to instructions.
+  const bool count_anyway = options.measure == ComplexityMeasure::Instructions;
+  static const std::optional<InstructionCounter> none;
+  const auto& counter = options.measure == ComplexityMeasure::Cpu ? none : instruction_counter();
+  if (counter && (!is_interpreted(runner) || has_counted_ladder(runner) || count_anyway))
     return probe_by_counts(problem, runner, box, cache, limits, options, *counter);
   const ProbeSetup setup = set_up(problem, cache, options);
   // Names, not a structured binding: clang 14 (the fuzz and sanitizer
@@ -661,7 +654,7 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
     run_limits.cpu_ms = std::max<std::int64_t>(50, std::min<std::int64_t>(left, limits.cpu_ms * 4));
     run_limits.wall_ms = run_limits.cpu_ms * 2 + 500;
     sandbox::Outcome outcome =
-        run_in_box(who, where, input, scratch.private_dir() / "output", scratch.private_dir() / "stderr", run_limits);
+        run_program(who, where, input, scratch.private_dir() / "output", scratch.private_dir() / "stderr", run_limits);
     if (!outcome.error.empty() || outcome.limit != sandbox::Limit::None || !outcome.exited || outcome.exit_code != 0)
       return std::nullopt;
     return static_cast<double>(outcome.cpu_us) / 1e6;

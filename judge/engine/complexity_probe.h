@@ -12,7 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "execution.h"
+#include "run_program.h"
+#include "settings.h"
 #include "problem.h"
 #include "runner.h"
 
@@ -60,6 +61,10 @@ struct ProbeOptions {
   // machine's load, the memory hierarchy). Null: the candidate alone.
   const Runner* reference_runner = nullptr;
   std::filesystem::path reference_box;
+  // What the class is fitted to (Settings::complexity_measure).
+  ComplexityMeasure measure = ComplexityMeasure::Auto;
+  // Where to copy the counted ladder server's log (Settings::ladder_log).
+  std::filesystem::path ladder_log;
 };
 
 // `box` holds the compiled submission. nullopt when the problem has no

@@ -57,7 +57,7 @@ LadderCounts ladder_counts_from_log(std::string_view log, std::size_t inputs) {
 
 LadderCounts count_ladder(const Runner& runner, const InstructionCounter& counter, const fs::path& box,
                           const std::vector<fs::path>& inputs, const RunLimits& limits, const LadderWork& work,
-                          double wall_seconds, const fs::path& scratch) {
+                          double wall_seconds, const fs::path& scratch, const fs::path& log_copy) {
   // stdin: a header with each input's length, then the inputs.
   const fs::path ladder_input = scratch / "ladder.in";
   std::uintmax_t largest = 0;
@@ -91,12 +91,10 @@ LadderCounts count_ladder(const Runner& runner, const InstructionCounter& counte
   // limit (the problem's output limit) also caps.
   run_limits.output_bytes = std::max<std::uint64_t>(limits.output_bytes, largest + (1u << 20));
   const fs::path errors = scratch / "ladder.err";
-  const sandbox::Outcome outcome = run_in_box(server, box, ladder_input, scratch / "ladder.out", errors, run_limits);
-  // $JUDGE_LADDER_LOG: a copy of the server's log (how long its start-up
-  // took, each size's wall time), for whoever tunes the ladder.
-  if (const char* copy = std::getenv("JUDGE_LADDER_LOG")) {
+  const sandbox::Outcome outcome = run_program(server, box, ladder_input, scratch / "ladder.out", errors, run_limits);
+  if (!log_copy.empty()) {
     std::error_code ignored;
-    fs::copy_file(errors, copy, fs::copy_options::overwrite_existing, ignored);
+    fs::copy_file(errors, log_copy, fs::copy_options::overwrite_existing, ignored);
   }
   LadderCounts counts = ladder_counts_from_log(read_file(errors), inputs.size());
   counts.out_of_time =

@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include "execution.h"
+#include "run_program.h"
 #include "instruction_count.h"
 #include "runner.h"
 
@@ -67,10 +67,13 @@ inline constexpr const char* kLadderCountsPrefix = "judge-counts";
 // Runs `runner`'s ladder server in `box` under the counter on `inputs`
 // (ascending sizes), within `work`; `wall_seconds` is the safety net, past
 // which what finished counts and `out_of_time` says so. `scratch` is a
-// private directory for the run's files.
+// private directory for the run's files. `log_copy`, when set, gets a copy
+// of the server's log (how long its start-up took, each size's wall time),
+// for whoever tunes the ladder (Settings::ladder_log).
 LadderCounts count_ladder(const Runner& runner, const InstructionCounter& counter, const std::filesystem::path& box,
                           const std::vector<std::filesystem::path>& inputs, const RunLimits& limits,
-                          const LadderWork& work, double wall_seconds, const std::filesystem::path& scratch);
+                          const LadderWork& work, double wall_seconds, const std::filesystem::path& scratch,
+                          const std::filesystem::path& log_copy = {});
 
 // The counts from the server's stderr: each "judge-ladder: input I status S
 // work N wall W" line, N the work child's instructions less its null

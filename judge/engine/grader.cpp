@@ -9,15 +9,16 @@
 #include <thread>
 
 #include "checker.h"
-#include "compile_cache.h"
+#include "compile.h"
 #include "complexity_probe.h"
 #include "driver.h"
 #include "errors.h"
-#include "execution.h"
 #include "file_text.h"
 #include "source_file.h"
-#include "test_data.h"
+#include "prepared_tests.h"
+#include "run_program.h"
 #include "time_confirmation.h"
+#include "time_limits.h"
 #include "trusted_tools.h"
 #include "utf8_text.h"
 #include "workspace.h"
@@ -79,7 +80,7 @@ TestRuns run_until_judged(const Runner& runner, const Workspace& workspace, cons
   auto run_once = [&] {
     const std::size_t i = runs.outcomes.size();
     runs.outcomes.push_back(
-        run_in_box(runner, workspace.box(), test.input, runs.output(workspace, i), runs.errors(workspace, i), watched));
+        run_program(runner, workspace.box(), test.input, runs.output(workspace, i), runs.errors(workspace, i), watched));
     return runs.outcomes.back();
   };
   sandbox::Outcome last = run_once();
@@ -175,7 +176,7 @@ void finish(Report& report) {
 }  // namespace
 
 Report grade(const Problem& problem, const RunnerSet& runners, const Runner& language, const fs::path& source,
-             const fs::path& cache, const GradeOptions& options) {
+             const Settings& settings, const GradeOptions& options) {
   check_source_file(source);
   const Runner runner = runner_for_problem(problem, language);
   Report report;
@@ -186,16 +187,16 @@ Report grade(const Problem& problem, const RunnerSet& runners, const Runner& lan
   report.tests_total = problem.tests.size();
   report.sandbox_layers = sandbox::active_layers();
   report.sandbox_missing = sandbox::missing_layers();
-  report.limits = limits_for(problem, runner);
+  report.limits = limits_for(problem, runner, settings.cache);
 
-  TestData data(problem, runners, cache);
+  PreparedTests data(problem, runners, settings);
   std::vector<PreparedTest> tests = data.prepare(options.on_progress);
   fs::path checker_binary;
-  if (problem.checker.kind == CheckerKind::Custom) checker_binary = build_tool(cache, problem.checker.source);
+  if (problem.checker.kind == CheckerKind::Custom) checker_binary = build_tool(settings.cache, problem.checker.source);
 
   Workspace workspace;
   if (options.on_progress) options.on_progress("compiling");
-  CompileOutcome compiled = compile_cached(runner, source, workspace);
+  CompileOutcome compiled = compile_source(runner, source, workspace, settings);
   report.compile = {compiled.ok, compiled.log, compiled.time_ms, compiled.from_cache, compiled.run_queue_ms};
   if (!compiled.internal_error.empty()) {
     report.verdict = Verdict::IE;
@@ -225,7 +226,9 @@ Report grade(const Problem& problem, const RunnerSet& runners, const Runner& lan
   if (options.hints && problem.complexity && (report.verdict == Verdict::AC || report.verdict == Verdict::TLE)) {
     if (options.on_progress) options.on_progress("measuring how the running time grows");
     ProbeOptions probe;
-    probe.budget = options.hint_budget;
+    probe.budget = settings.hint_budget;
+    probe.measure = settings.complexity_measure;
+    probe.ladder_log = settings.ladder_log;
     // The reference runs beside the candidate on the same sizes. Compiled
     // from the cache, as a rule; if it does not build, the hint goes on
     // without it (validate is where a broken reference is reported).
@@ -236,11 +239,11 @@ Report grade(const Problem& problem, const RunnerSet& runners, const Runner& lan
       const std::filesystem::path reference_source = hint_reference(problem, runner);
       const Runner reference = reference_runner(problem, runners, reference_source);
       Workspace reference_workspace;
-      if (compile_cached(reference, reference_source, reference_workspace).ok) {
+      if (compile_source(reference, reference_source, reference_workspace, settings).ok) {
         probe.reference_runner = &reference;
         probe.reference_box = reference_workspace.box();
       }
-      report.complexity = probe_complexity(problem, runner, workspace.box(), cache, report.limits, probe);
+      report.complexity = probe_complexity(problem, runner, workspace.box(), settings.cache, report.limits, probe);
     } catch (const std::exception& e) {
       report.complexity = hint_not_run(*problem.complexity, e.what());
     }

@@ -11,15 +11,16 @@
 #include "problem.h"
 #include "report.h"
 #include "runner.h"
+#include "settings.h"
 
 namespace judge {
 
 struct GradeOptions {
   bool run_all = false;  // keep going after the first failing test
   // Measure how the solution's time grows (problems with a `complexity`
-  // section; after TLE or AC): up to hint_budget of extra wall time.
+  // section; after TLE or AC): up to Settings::hint_budget of extra wall
+  // time.
   bool hints = false;
-  std::chrono::milliseconds hint_budget{5000};
   std::function<void(const TestReport&)> on_test;          // after each test
   std::function<void(const std::string&)> on_progress;     // cache misses, compiling
 };
@@ -27,6 +28,6 @@ struct GradeOptions {
 // Throws InputError for a bad package or source (exit 2); the judge's own
 // failures come back as an IE report.
 Report grade(const Problem& problem, const RunnerSet& runners, const Runner& runner,
-             const std::filesystem::path& source, const std::filesystem::path& cache, const GradeOptions& options);
+             const std::filesystem::path& source, const Settings& settings, const GradeOptions& options);
 
 }  // namespace judge

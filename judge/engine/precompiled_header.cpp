@@ -8,15 +8,13 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
-#include <fstream>
 #include <sstream>
 
-#include "compile_cache.h"
-#include "execution.h"
+#include "compile_in_box.h"
+#include "compiler_identity.h"
 #include "file_lock.h"
+#include "file_publish.h"
 #include "hashing.h"
-#include "locations.h"
 
 namespace judge {
 namespace fs = std::filesystem;
@@ -39,12 +37,6 @@ const std::string* header_text(const Runner& runner) {
   return nullptr;
 }
 
-bool write_file(const fs::path& file, const std::string& content) {
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out << content;
-  return static_cast<bool>(out.flush());
-}
-
 bool fresh(const fs::path& file, std::chrono::hours within) {
   std::error_code ec;
   auto mtime = fs::last_write_time(file, ec);
@@ -58,19 +50,10 @@ void mark_failed(const fs::path& entry_dir) {
   write_file(entry_dir.string() + ".failed", "");
 }
 
-// A link only when the box's programs cannot write through it: the judge is
-// root (compiles run under a box uid) and the file is root's and read-only.
-bool safe_to_link(const fs::path& gch) {
-  struct stat st {};
-  return ::geteuid() == 0 && ::stat(gch.c_str(), &st) == 0 && st.st_uid == 0 && (st.st_mode & 0222) == 0;
-}
-
 bool put_in_box(const fs::path& gch, const fs::path& target) {
   std::error_code ec;
   fs::remove(target, ec);
-  if (safe_to_link(gch) && ::link(gch.c_str(), target.c_str()) == 0) return true;
-  fs::copy_file(gch, target, fs::copy_options::overwrite_existing, ec);
-  return !ec && ::chmod(target.c_str(), 0444) == 0;
+  return link_or_copy(gch, target, 0444);
 }
 
 // Entries last used long ago (another compiler, other flags), and stale
@@ -92,11 +75,6 @@ void sweep(const fs::path& dir, const fs::path& keep) {
 }  // namespace
 
 PrecompiledHeaders::PrecompiledHeaders(fs::path dir) : dir_(std::move(dir)) {}
-
-PrecompiledHeaders PrecompiledHeaders::from_environment() {
-  if (const char* env = std::getenv("JUDGE_PCH"); env && std::string_view(env) == "0") return PrecompiledHeaders({});
-  return PrecompiledHeaders(cache_root() / "pch");
-}
 
 std::vector<std::string> PrecompiledHeaders::build_argv(const Runner& runner) {
   std::vector<std::string> inputs = {runner.source_name};
@@ -141,8 +119,7 @@ std::optional<fs::path> PrecompiledHeaders::get(const Runner& runner) const {
   }
   if (fresh(entry_dir.string() + ".failed", kRetryAfter)) return std::nullopt;
 
-  fs::create_directories(dir_, ec);
-  ::chmod(dir_.c_str(), 0700);
+  cache_folder(dir_.parent_path(), dir_.filename().string(), CacheAccess::Private);
   // One builder at a time; the others compile from the text meanwhile
   // rather than wait (a build takes seconds).
   const FileLock lock(entry_dir.string() + ".lock", FileLock::Mode::Try);
@@ -170,9 +147,9 @@ std::optional<fs::path> PrecompiledHeaders::build(const Runner& runner, const fs
     return std::nullopt;
   }
 
-  std::string pattern = (dir_ / ".tmp-XXXXXX").string();
-  if (!::mkdtemp(pattern.data())) return std::nullopt;
-  fs::path temporary = pattern;
+  std::optional<fs::path> made = temporary_folder_in(dir_);
+  if (!made) return std::nullopt;
+  const fs::path temporary = *made;
   fs::path kept = temporary / (name + ".gch");
   fs::copy_file(workspace.box() / (name + ".gch"), kept, ec);
   if (ec || ::chmod(kept.c_str(), 0444) != 0) {
@@ -202,11 +179,8 @@ std::optional<fs::path> PrecompiledHeaders::build(const Runner& runner, const fs
     fs::remove_all(temporary, ec);
     return std::nullopt;
   }
-  fs::rename(temporary, entry_dir, ec);
-  if (ec) {
-    fs::remove_all(temporary, ec);
-    if (!fs::exists(entry_dir / "ok", ec)) return std::nullopt;
-  }
+  // Another judge may have published it first: theirs serves, if whole.
+  if (!publish_folder(temporary, entry_dir) && !fs::exists(entry_dir / "ok", ec)) return std::nullopt;
   fs::remove(entry_dir.string() + ".failed", ec);
   sweep(dir_, entry_dir);
   return entry_dir / (name + ".gch");

@@ -2,17 +2,17 @@
 // library and `using namespace std;`) as a precompiled header, so that a
 // class or function problem's compile does not parse <bits/stdc++.h> again.
 //
-// One .gch per compiler binary (compile_cache.h's compiler_identity), flags
+// One .gch per compiler binary (compiler_identity.h), flags
 // and header text, built by the judge from the runner's trusted header, in
 // the sandbox like any compile (so it sees the same /usr), and kept under
-// <cache_root()>/pch/<key>/, root's and read-only. Before it is kept, a probe
+// <cache>/pch/<key>/, root's and read-only. Before it is kept, a probe
 // compile with the driver's own argv plus -H must show g++ using it (g++
 // silently ignores a .gch built with other flags). A compile gets it beside
 // the header in its box: a hard link when the judge is root (the compile
 // runs under a box uid, which cannot write a file of root's that is mode
 // 0444, and sees nothing of the cache), else a copy of its own. Whenever
 // there is no usable .gch (it failed to build or to be used, another thread
-// is building it, JUDGE_PCH=0), the compile reads the header's text: the
+// is building it, the settings turn them off), the compile reads the header's text: the
 // same program, only slower.
 #pragma once
 
@@ -28,11 +28,8 @@ namespace judge {
 
 class PrecompiledHeaders {
  public:
-  // An empty `dir` disables them.
+  // An empty `dir` disables them (Settings::precompiled_header_dir).
   explicit PrecompiledHeaders(std::filesystem::path dir);
-
-  // <cache_root()>/pch; disabled when $JUDGE_PCH is 0.
-  static PrecompiledHeaders from_environment();
 
   // The .gch of the runner's precompiled_header, built and checked first if
   // there is none; nullopt when the runner has none, the cache is disabled,

@@ -16,7 +16,7 @@ namespace judge {
 struct Limits {
   double time_s = 1.0;           // CPU seconds per test, for C++; the fallback when calibrated
   // Set: the C++ limit on a calibrated machine is this multiple of the
-  // reference's slowest test there (see calibration.h), floored at time_min_s.
+  // reference's slowest test there (see calibrate.h), floored at time_min_s.
   std::optional<double> time_multiplier;
   double time_min_s = 0.1;
   std::uint64_t memory_mib = 256;

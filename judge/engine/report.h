@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "complexity_probe.h"
-#include "execution.h"
+#include "run_program.h"
 #include "verdict.h"
 
 namespace judge {

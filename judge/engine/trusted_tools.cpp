@@ -21,6 +21,7 @@
 
 #include "errors.h"
 #include "file_text.h"
+#include "file_publish.h"
 #include "hashing.h"
 
 namespace judge {
@@ -149,17 +150,6 @@ bool wait_for_exit(bp::child& child, std::chrono::milliseconds limit, const std:
   return true;
 }
 
-fs::path temporary_beside(const fs::path& final) {
-  static std::atomic<unsigned> counter{0};
-  return fs::path(final).concat(fmt::format(".tmp-{}-{}", getpid(), counter++));
-}
-
-void publish_file(const fs::path& temporary, const fs::path& final) {
-  std::error_code ec;
-  fs::rename(temporary, final, ec);
-  if (ec) throw InternalError(fmt::format("cannot move {} to {}: {}", temporary.string(), final.string(), ec.message()));
-}
-
 fs::path build_tool(const fs::path& cache, const fs::path& source) {
   if (!fs::is_regular_file(source)) throw InputError(fmt::format("{}: no such file", source.string()));
   // Headers beside the source (testlib.h, shared helpers) are part of the key.
@@ -180,9 +170,7 @@ fs::path build_tool(const fs::path& cache, const fs::path& source) {
   std::sort(headers.begin(), headers.end());
   for (const auto& header : headers) key.add(header.filename().string()).add_file(header);
 
-  fs::path dir = cache / "tools";
-  fs::create_directories(dir);
-  ::chmod(dir.c_str(), 0711);
+  fs::path dir = cache_folder(cache, "tools", CacheAccess::Traversable);
   fs::path binary = dir / (key.hex() + "-" + source.stem().string());
   if (fs::exists(binary)) return binary;
 

@@ -55,10 +55,6 @@ std::filesystem::path build_tool(const std::filesystem::path& cache, const std::
 void run_generator(const std::filesystem::path& binary, const std::vector<std::string>& args, std::uint64_t seed,
                    const std::filesystem::path& output, const std::string& display_name);
 
-// Moves `temporary` to `final` atomically (rename), so that concurrent
-// judges never see half a file.
-void publish_file(const std::filesystem::path& temporary, const std::filesystem::path& final);
-
 // Waits for a trusted child to exit, at most `limit`; true when it has.
 // Used instead of boost::process::child::wait_for, which in Boost 1.74 may
 // sleep out the whole timeout after the child has already exited
@@ -67,8 +63,5 @@ void publish_file(const std::filesystem::path& temporary, const std::filesystem:
 // is reaped (its pid cannot be reused until then).
 bool wait_for_exit(boost::process::child& child, std::chrono::milliseconds limit,
                    const std::function<void()>& before_reap = {});
-
-// A unique sibling name for writing before publish_file.
-std::filesystem::path temporary_beside(const std::filesystem::path& final);
 
 }  // namespace judge

@@ -6,12 +6,12 @@
 #include <map>
 #include <optional>
 
-#include "calibration.h"
 #include "complexity_check.h"
 #include "errors.h"
 #include "grader.h"
 #include "hashing.h"
-#include "test_data.h"
+#include "prepared_tests.h"
+#include "time_limits.h"
 #include "trusted_tools.h"
 #include "workspace.h"
 
@@ -117,11 +117,11 @@ std::optional<ValidationCheck> accepted_room_warning(const std::optional<Slowest
 // force; AC there means the limit is all that separates it from accepted.
 std::optional<ValidationCheck> too_slow_room_warning(const Problem& problem, const RunnerSet& runners,
                                                      const Runner& runner, const fs::path& source,
-                                                     const std::string& name, const fs::path& cache) {
+                                                     const std::string& name, const Settings& settings) {
   Problem relaxed = problem;
   relaxed.limits.time_multiplier.reset();
-  relaxed.limits.time_s = time_limit_in_force(problem).seconds * kTooSlowRoom;
-  Report report = grade(relaxed, runners, runner, source, cache, {});
+  relaxed.limits.time_s = time_limit_in_force(problem, settings.cache).seconds * kTooSlowRoom;
+  Report report = grade(relaxed, runners, runner, source, settings, {});
   if (report.verdict != Verdict::AC) return std::nullopt;
   ValidationCheck check;
   check.what = fmt::format("{} is still too slow with {}x the time limit", name, kTooSlowRoom);
@@ -136,15 +136,15 @@ std::optional<ValidationCheck> too_slow_room_warning(const Problem& problem, con
 
 }  // namespace
 
-std::vector<ValidationCheck> validate_problem(const Problem& problem, const RunnerSet& runners, const fs::path& cache,
+std::vector<ValidationCheck> validate_problem(const Problem& problem, const RunnerSet& runners, const Settings& settings,
                                               const std::function<void(const ValidationCheck&)>& on_check) {
   std::vector<ValidationCheck> checks;
   auto add = [&](ValidationCheck check) {
     checks.push_back(check);
     if (on_check) on_check(check);
   };
-  check_generators(problem, cache, checks, on_check);
-  for (ValidationCheck& check : check_complexity(problem, runners, cache)) add(check);
+  check_generators(problem, settings.cache, checks, on_check);
+  for (ValidationCheck& check : check_complexity(problem, runners, settings)) add(check);
 
   bool reference_graded = false;
   std::optional<SlowestAccepted> slowest_accepted;
@@ -158,7 +158,7 @@ std::vector<ValidationCheck> validate_problem(const Problem& problem, const Runn
       ValidationCheck check;
       if (expected == Verdict::AC) {
         check.what = fmt::format("{} gets AC on every test", name);
-        Report report = grade(problem, runners, runner, source, cache, {});
+        Report report = grade(problem, runners, runner, source, settings, {});
         std::int64_t slowest = slowest_ms(report);
         check.passed = report.verdict == Verdict::AC;
         check.detail = check.passed ? fmt::format("slowest test {} ms of {} ms", slowest, report.limits.cpu_ms)
@@ -180,7 +180,7 @@ std::vector<ValidationCheck> validate_problem(const Problem& problem, const Runn
       check.what = fmt::format("{} gets {} on some test", name, expected_code);
       // The first failure usually is the expected one; only when it is not
       // do we pay for running every test.
-      Report report = grade(problem, runners, runner, source, cache, {});
+      Report report = grade(problem, runners, runner, source, settings, {});
       auto has_expected = [&](const Report& r) {
         if (r.verdict == expected) return true;
         return std::any_of(r.tests.begin(), r.tests.end(), [&](const TestReport& t) { return t.verdict == expected; });
@@ -188,19 +188,19 @@ std::vector<ValidationCheck> validate_problem(const Problem& problem, const Runn
       if (!has_expected(report) && report.verdict != Verdict::CE && report.verdict != Verdict::AC) {
         GradeOptions all;
         all.run_all = true;
-        report = grade(problem, runners, runner, source, cache, all);
+        report = grade(problem, runners, runner, source, settings, all);
       }
       check.passed = has_expected(report);
       check.detail = check.passed ? report.message : fmt::format("got {} instead ({})", to_string(report.verdict), report.message);
       add(check);
       if (check.passed && expected == Verdict::TLE)
-        if (auto warning = too_slow_room_warning(problem, runners, runner, source, name, cache)) add(*warning);
+        if (auto warning = too_slow_room_warning(problem, runners, runner, source, name, settings)) add(*warning);
     }
   }
   if (auto warning = accepted_room_warning(slowest_accepted)) add(*warning);
   if (!reference_graded) {
     const Runner& runner = runners.for_source(problem.reference, "");
-    Report report = grade(problem, runners, runner, problem.reference, cache, {});
+    Report report = grade(problem, runners, runner, problem.reference, settings, {});
     std::int64_t slowest = slowest_ms(report);
     ValidationCheck margin;
     margin.what = "the reference solution gets AC within a third of the time limit";

@@ -9,17 +9,10 @@
 
 #include "problem.h"
 #include "runner.h"
+#include "settings.h"
+#include "validation_check.h"
 
 namespace judge {
-
-struct ValidationCheck {
-  std::string what;    // "submissions/accepted/reference.cpp gets AC"
-  bool passed = false;
-  std::string detail;  // the figures or the reason
-  // Passed, but with too little room: the figures and what to change are in
-  // `detail`. Never a failure.
-  bool warning = false;
-};
 
 // The submission folders and the verdict each expects (somewhere, or, for
 // accepted, everywhere). Names follow the Kattis package format.
@@ -32,7 +25,7 @@ const std::vector<ExpectedVerdictFolder>& expected_verdict_folders();
 // Loading the package itself is not a check: a malformed one throws
 // InputError before anything runs.
 std::vector<ValidationCheck> validate_problem(const Problem& problem, const RunnerSet& runners,
-                                              const std::filesystem::path& cache,
+                                              const Settings& settings,
                                               const std::function<void(const ValidationCheck&)>& on_check);
 
 }  // namespace judge

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "engine/grader.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 #include "support/temp_dir.h"
 
 namespace test_support {
@@ -29,7 +29,7 @@ inline judge::Report grade_source(const judge::Problem& problem, const std::file
                                   bool all = false) {
   judge::GradeOptions options;
   options.run_all = all;
-  return judge::grade(problem, runners(), runners().for_source(source, ""), source, judge::cache_root(), options);
+  return judge::grade(problem, runners(), runners().for_source(source, ""), source, judge::Settings::from_environment(), options);
 }
 
 }  // namespace test_support

@@ -52,7 +52,7 @@
 #include <vector>
 
 #include "engine/grader.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 #include "engine/problem.h"
 #include "engine/runner.h"
 #include "support/temp_dir.h"
@@ -330,7 +330,7 @@ TEST_CASE("hostile programs are contained", "[attacks][slow]") {
   const fs::path source_dir = test_support::source_dir();
   RunnerSet runners = RunnerSet::load(source_dir / "runners");
   Problem problem = load_problem(source_dir / "problems" / "minimum-passes");
-  fs::path cache = cache_root();
+  const Settings settings = Settings::from_environment();
 
   std::vector<Attack> attacks;
   for (const auto& entry : fs::directory_iterator(source_dir / "tests" / "attacks"))
@@ -420,7 +420,7 @@ TEST_CASE("hostile programs are contained", "[attacks][slow]") {
 
     GradeOptions options;
     options.hints = attack.hints;
-    Report report = grade(problem, runners, runners.for_source(attack.file, ""), attack.file, cache, options);
+    Report report = grade(problem, runners, runners.for_source(attack.file, ""), attack.file, settings, options);
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::cerr << "[attacks] " << attack.name << ": " << to_string(report.verdict) << " in " << seconds << " s\n";
     INFO("got " << describe(report));
@@ -513,7 +513,7 @@ TEST_CASE("hostile programs are contained", "[attacks][slow]") {
 
   // The judge still answers.
   fs::path reference = source_dir / "problems" / "minimum-passes" / "submissions" / "accepted" / "reference.cpp";
-  Report after = grade(problem, runners, runners.for_source(reference, ""), reference, cache, GradeOptions{});
+  Report after = grade(problem, runners, runners.for_source(reference, ""), reference, settings, GradeOptions{});
   {
     std::string layers;
     for (const auto& l : after.sandbox_layers) layers += l + " ";

@@ -9,9 +9,12 @@
 
 #include <cmath>
 
-#include "engine/calibration.h"
+#include "engine/calibrate.h"
+#include "engine/time_limits.h"
 #include "engine/errors.h"
-#include "engine/execution.h"
+#include "engine/compile_in_box.h"
+#include "engine/run_program.h"
+#include "engine/time_limits.h"
 #include "engine/validator.h"
 #include "support/grading.h"
 #include "support/temp_dir.h"
@@ -89,7 +92,7 @@ struct ForgetCalibration {
   ~ForgetCalibration() { forget(); }
   void forget() const {
     std::error_code ec;
-    fs::remove(calibration_path(cache_root(), id), ec);
+    fs::remove(calibration_path(Settings::from_environment().cache, id), ec);
   }
 };
 
@@ -133,15 +136,15 @@ TEST_CASE("calibrate stores multiplier x the slowest median and limits_for appli
   ForgetCalibration forget{"calibration-scaled"};
   // 30 ms of CPU x 5 is above the 0.05 s floor, so the multiplier decides.
   Problem problem = load_problem(scaled_package(dir, "calibration-scaled", 30));
-  CHECK(time_limit_in_force(problem).source == TimeLimitSource::ProblemYaml);
-  CHECK(limits_for(problem, cpp()).cpu_ms == 2000);
+  CHECK(time_limit_in_force(problem, Settings::from_environment().cache).source == TimeLimitSource::ProblemYaml);
+  CHECK(limits_for(problem, cpp(), Settings::from_environment().cache).cpu_ms == 2000);
 
-  Calibration made = calibrate(problem, runners(), cache_root(), {});
-  fs::path file = calibration_path(cache_root(), problem.id);
+  Calibration made = calibrate(problem, runners(), Settings::from_environment(), {});
+  fs::path file = calibration_path(Settings::from_environment().cache, problem.id);
   REQUIRE(fs::is_regular_file(file));
   CHECK(file.parent_path().filename() == "calibration");
 
-  std::optional<Calibration> stored = stored_calibration(problem, cache_root());
+  std::optional<Calibration> stored = stored_calibration(problem, Settings::from_environment().cache);
   REQUIRE(stored);
   CHECK(stored->key == calibration_key(problem));
   CHECK(stored->repetitions == 3);
@@ -165,12 +168,12 @@ TEST_CASE("calibrate stores multiplier x the slowest median and limits_for appli
   auto on_disk = nlohmann::json::parse(read_file(file));
   CHECK(on_disk["time_s"].get<double>() == Approx(on_disk["slowest"]["ms"].get<double>() * 5 / 1000));
 
-  BaseTimeLimit in_force = time_limit_in_force(problem);
+  BaseTimeLimit in_force = time_limit_in_force(problem, Settings::from_environment().cache);
   CHECK(in_force.source == TimeLimitSource::Calibrated);
   CHECK(in_force.seconds == Approx(expected_s));
-  CHECK(limits_for(problem, cpp()).cpu_ms == std::llround(expected_s * 1000));
-  CHECK(limits_for(problem, python()).cpu_ms == std::llround(expected_s * 4 * 1000));
-  CHECK(limits_for(problem, cpp()).time_source == "calibrated");
+  CHECK(limits_for(problem, cpp(), Settings::from_environment().cache).cpu_ms == std::llround(expected_s * 1000));
+  CHECK(limits_for(problem, python(), Settings::from_environment().cache).cpu_ms == std::llround(expected_s * 4 * 1000));
+  CHECK(limits_for(problem, cpp(), Settings::from_environment().cache).time_source == "calibrated");
   CHECK(made.slowest_ms == stored->slowest_ms);
 }
 
@@ -195,34 +198,34 @@ TEST_CASE("an edited reference or test invalidates the calibration but a new mul
   ForgetCalibration forget{"calibration-edited"};
   fs::path root = scaled_package(dir, "calibration-edited", 1);
   Problem problem = load_problem(root);
-  calibrate(problem, runners(), cache_root(), {});
-  REQUIRE(stored_calibration(problem, cache_root()));
+  calibrate(problem, runners(), Settings::from_environment(), {});
+  REQUIRE(stored_calibration(problem, Settings::from_environment().cache));
 
   SECTION("the multiplier") {
     std::string yaml = read_file(root / "problem.yaml");
     yaml.replace(yaml.find("time_multiplier: 5"), 18, "time_multiplier: 7");
     write_file(root / "problem.yaml", yaml);
     Problem edited = load_problem(root);
-    std::optional<Calibration> stored = stored_calibration(edited, cache_root());
+    std::optional<Calibration> stored = stored_calibration(edited, Settings::from_environment().cache);
     REQUIRE(stored);
-    CHECK(time_limit_in_force(edited).seconds == Approx(std::max(0.05, 7 * stored->slowest_ms / 1000.0)));
+    CHECK(time_limit_in_force(edited, Settings::from_environment().cache).seconds == Approx(std::max(0.05, 7 * stored->slowest_ms / 1000.0)));
   }
   SECTION("the reference") {
     write_file(root / "reference.cpp", read_file(root / "reference.cpp") + "// faster now\n");
     Problem edited = load_problem(root);
-    CHECK_FALSE(stored_calibration(edited, cache_root()));
-    CHECK(time_limit_in_force(edited).source == TimeLimitSource::ProblemYaml);
-    CHECK(limits_for(edited, cpp()).cpu_ms == 2000);  // limits.time again
+    CHECK_FALSE(stored_calibration(edited, Settings::from_environment().cache));
+    CHECK(time_limit_in_force(edited, Settings::from_environment().cache).source == TimeLimitSource::ProblemYaml);
+    CHECK(limits_for(edited, cpp(), Settings::from_environment().cache).cpu_ms == 2000);  // limits.time again
   }
   SECTION("a test") {
     write_file(root / "data/secret/a.in", "6\n");
     write_file(root / "data/secret/a.ans", "6\n");
-    CHECK_FALSE(stored_calibration(load_problem(root), cache_root()));
+    CHECK_FALSE(stored_calibration(load_problem(root), Settings::from_environment().cache));
   }
   SECTION("a test added") {
     write_file(root / "data/secret/b.in", "7\n");
     write_file(root / "data/secret/b.ans", "7\n");
-    CHECK_FALSE(stored_calibration(load_problem(root), cache_root()));
+    CHECK_FALSE(stored_calibration(load_problem(root), Settings::from_environment().cache));
   }
 }
 
@@ -230,20 +233,20 @@ TEST_CASE("a calibration from another machine or a corrupt file is not used", "[
   TempDir dir;
   ForgetCalibration forget{"calibration-foreign"};
   Problem problem = load_problem(scaled_package(dir, "calibration-foreign", 1));
-  calibrate(problem, runners(), cache_root(), {});
-  fs::path file = calibration_path(cache_root(), problem.id);
+  calibrate(problem, runners(), Settings::from_environment(), {});
+  fs::path file = calibration_path(Settings::from_environment().cache, problem.id);
   auto json = nlohmann::json::parse(read_file(file));
   json["machine"]["hostname"] = "some-other-host";
   write_file(file, json.dump());
-  CHECK_FALSE(stored_calibration(problem, cache_root()));
+  CHECK_FALSE(stored_calibration(problem, Settings::from_environment().cache));
   write_file(file, "{\"version\": 1, \"probl");
-  CHECK_FALSE(stored_calibration(problem, cache_root()));
-  CHECK(time_limit_in_force(problem).source == TimeLimitSource::ProblemYaml);
+  CHECK_FALSE(stored_calibration(problem, Settings::from_environment().cache));
+  CHECK(time_limit_in_force(problem, Settings::from_environment().cache).source == TimeLimitSource::ProblemYaml);
 }
 
 TEST_CASE("validate warns when the limit leaves too little room without failing", "[calibration][validate]") {
   const Problem& problem = test_support::package(kFixture);
-  std::vector<ValidationCheck> checks = validate_problem(problem, runners(), cache_root(), {});
+  std::vector<ValidationCheck> checks = validate_problem(problem, runners(), Settings::from_environment(), {});
   for (const auto& check : checks) {
     INFO(check.what << ": " << check.detail);
     CHECK(check.passed);
@@ -324,7 +327,7 @@ TEST_CASE("submit calibrates an uncalibrated package once with a one-line notice
   REQUIRE(first.status == 0);
   CHECK_THAT(first.err, Catch::Contains("measuring calibration-auto's reference on this machine"));
   CHECK(std::count(first.err.begin(), first.err.end(), '\n') == 1);
-  CHECK(fs::is_regular_file(calibration_path(cache_root(), "calibration-auto")));
+  CHECK(fs::is_regular_file(calibration_path(Settings::from_environment().cache, "calibration-auto")));
   CHECK(nlohmann::json::parse(first.out)["time_limit"]["source"] == "calibrated");
 
   auto second = test_support::run_judge(command);

@@ -9,9 +9,10 @@
 #include <cstdlib>
 #include <optional>
 
+#include "engine/compile.h"
 #include "engine/compile_cache.h"
 #include "engine/errors.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 #include "support/grading.h"
 #include "support/scoped_env.h"
 #include "support/temp_dir.h"
@@ -39,13 +40,22 @@ std::string run_output(const Runner& runner, const Workspace& workspace) {
   fs::path input = workspace.private_dir() / "in", output = workspace.private_dir() / "out";
   write_file(input, "");
   sandbox::Outcome outcome =
-      run_in_box(runner, workspace.box(), input, output, workspace.private_dir() / "err", RunLimits{});
+      run_program(runner, workspace.box(), input, output, workspace.private_dir() / "err", RunLimits{});
   INFO("error='" << outcome.error << "' exit=" << outcome.exit_code << " signal=" << outcome.term_signal);
   REQUIRE((outcome.exited && outcome.exit_code == 0));
   return read_file(output);
 }
 
 using test_support::ScopedEnv;
+
+// The compile front under settings whose compile cache is `cache` (its
+// folder and cap), as a grading with such settings compiles.
+CompileOutcome compile_with(const CompileCache& cache, const Runner& runner, const fs::path& source,
+                            const Workspace& workspace) {
+  Settings settings = Settings::with_cache(cache.dir().parent_path());
+  settings.compile_cache_bytes = cache.cap_bytes();
+  return compile_source(runner, source, workspace, settings);
+}
 
 void age(const fs::path& entry, std::chrono::seconds by) {
   fs::last_write_time(entry, fs::file_time_type::clock::now() - by);
@@ -60,10 +70,10 @@ TEST_CASE("a second compile of the same source is a hit with the same, runnable 
   fs::path source = source_file(sources, "a.cpp", greeting(1));
 
   Workspace first, second;
-  CompileOutcome compiled = cache.compile(runner, source, first);
+  CompileOutcome compiled = compile_with(cache, runner, source, first);
   REQUIRE(compiled.ok);
   CHECK_FALSE(compiled.from_cache);
-  CompileOutcome replayed = cache.compile(runner, source, second);
+  CompileOutcome replayed = compile_with(cache, runner, source, second);
   REQUIRE(replayed.ok);
   CHECK(replayed.from_cache);
   CHECK(replayed.log == compiled.log);
@@ -91,7 +101,7 @@ TEST_CASE("a changed source, flags or driver is a miss", "[compile_cache]") {
   fs::path source = source_file(sources, "a.cpp", greeting(1));
   {
     Workspace workspace;
-    REQUIRE(cache.compile(runner, source, workspace).ok);
+    REQUIRE(compile_with(cache, runner, source, workspace).ok);
   }
 
   Runner other_flags = runner;
@@ -114,7 +124,7 @@ TEST_CASE("a changed source, flags or driver is a miss", "[compile_cache]") {
                         Case{"another driver", other_driver, source, "hello 1\n"}}) {
     INFO(c.what);
     Workspace workspace;
-    CompileOutcome outcome = cache.compile(c.runner, c.source, workspace);
+    CompileOutcome outcome = compile_with(cache, c.runner, c.source, workspace);
     REQUIRE(outcome.ok);
     CHECK_FALSE(outcome.from_cache);
     CHECK(run_output(c.runner, workspace) == c.expected);
@@ -131,11 +141,11 @@ TEST_CASE("a compile error is replayed with the same log", "[compile_cache]") {
   fs::path source = source_file(sources, "bad.cpp", "int main() { return undefined_name; }\n");
 
   Workspace first, second;
-  CompileOutcome failed = cache.compile(runner, source, first);
+  CompileOutcome failed = compile_with(cache, runner, source, first);
   REQUIRE_FALSE(failed.ok);
   REQUIRE(failed.internal_error.empty());
   CHECK_THAT(failed.log, Catch::Contains("undefined_name"));
-  CompileOutcome replayed = cache.compile(runner, source, second);
+  CompileOutcome replayed = compile_with(cache, runner, source, second);
   CHECK_FALSE(replayed.ok);
   CHECK(replayed.from_cache);
   CHECK(replayed.log == failed.log);
@@ -147,8 +157,8 @@ TEST_CASE("a hit stages the source too: Python runs from it", "[compile_cache]")
   const Runner runner = *test_support::runners().by_language("python");
   fs::path source = source_file(sources, "a.py", "print('hello py')\n");
   Workspace first, second;
-  REQUIRE(cache.compile(runner, source, first).ok);
-  CompileOutcome replayed = cache.compile(runner, source, second);
+  REQUIRE(compile_with(cache, runner, source, first).ok);
+  CompileOutcome replayed = compile_with(cache, runner, source, second);
   REQUIRE(replayed.ok);
   CHECK(replayed.from_cache);
   CHECK(run_output(runner, second) == "hello py\n");
@@ -163,7 +173,7 @@ TEST_CASE("over the cap, the least recently used entry goes", "[compile_cache]")
            c = source_file(sources, "c.cpp", greeting(3));
   for (const fs::path& source : {a, b}) {
     Workspace workspace;
-    REQUIRE(roomy.compile(runner, source, workspace).ok);
+    REQUIRE(compile_with(roomy, runner, source, workspace).ok);
   }
   const fs::path entry_a = dir / roomy.key(runner, a), entry_b = dir / roomy.key(runner, b),
                  entry_c = dir / roomy.key(runner, c);
@@ -173,13 +183,13 @@ TEST_CASE("over the cap, the least recently used entry goes", "[compile_cache]")
   {
     // ...until a is used again.
     Workspace workspace;
-    REQUIRE(roomy.compile(runner, a, workspace).from_cache);
+    REQUIRE(compile_with(roomy, runner, a, workspace).from_cache);
   }
   // Room for two and a half entries of this size: the third pushes one out.
   CompileCache tight(dir, roomy.total_bytes() * 5 / 4);
   {
     Workspace workspace;
-    CompileOutcome outcome = tight.compile(runner, c, workspace);
+    CompileOutcome outcome = compile_with(tight, runner, c, workspace);
     REQUIRE(outcome.ok);
     CHECK_FALSE(outcome.from_cache);
   }
@@ -199,7 +209,7 @@ TEST_CASE("a damaged entry is a miss and is replaced", "[compile_cache]") {
   const fs::path entry = cache.dir() / cache.key(runner, source);
   {
     Workspace workspace;
-    REQUIRE(cache.compile(runner, source, workspace).ok);
+    REQUIRE(compile_with(cache, runner, source, workspace).ok);
   }
   REQUIRE(fs::is_regular_file(entry / "files" / "solution"));
 
@@ -217,14 +227,14 @@ TEST_CASE("a damaged entry is a miss and is replaced", "[compile_cache]") {
 
   {
     Workspace workspace;
-    CompileOutcome outcome = cache.compile(runner, source, workspace);
+    CompileOutcome outcome = compile_with(cache, runner, source, workspace);
     REQUIRE(outcome.ok);
     CHECK_FALSE(outcome.from_cache);
     CHECK(outcome.internal_error.empty());
     CHECK(run_output(runner, workspace) == "hello 1\n");
   }
   Workspace workspace;
-  CompileOutcome replaced = cache.compile(runner, source, workspace);
+  CompileOutcome replaced = compile_with(cache, runner, source, workspace);
   CHECK(replaced.from_cache);
   CHECK(run_output(runner, workspace) == "hello 1\n");
 }
@@ -235,37 +245,40 @@ TEST_CASE("JUDGE_COMPILE_CACHE_MB sets the cap and 0 disables the cache", "[comp
   fs::path source = source_file(sources, "a.cpp", greeting(41));
   {
     ScopedEnv unset("JUDGE_COMPILE_CACHE_MB", "");
-    CompileCache cache = CompileCache::from_environment();
-    CHECK(cache.cap_bytes() == 1ull << 30);
-    CHECK(cache.dir() == cache_root() / "compiled");
+    const Settings settings = Settings::from_environment();
+    CHECK(settings.compile_cache_bytes == 1ull << 30);
+    CHECK(settings.compile_cache_dir() == settings.cache / "compiled");
   }
   {
     ScopedEnv small("JUDGE_COMPILE_CACHE_MB", "5");
-    CHECK(CompileCache::from_environment().cap_bytes() == 5ull << 20);
+    CHECK(Settings::from_environment().compile_cache_bytes == 5ull << 20);
   }
   {
     ScopedEnv garbage("JUDGE_COMPILE_CACHE_MB", "lots");
-    CHECK_THROWS_AS(CompileCache::from_environment(), InputError);
+    CHECK_THROWS_AS(Settings::from_environment(), InputError);
   }
   ScopedEnv disabled("JUDGE_COMPILE_CACHE_MB", "0");
-  CHECK(CompileCache::from_environment().cap_bytes() == 0);
+  const Settings settings = Settings::from_environment();
+  CHECK(settings.compile_cache_bytes == 0);
   for (int i = 0; i < 2; ++i) {
     Workspace workspace;
-    CompileOutcome outcome = compile_cached(runner, source, workspace);
+    CompileOutcome outcome = compile_source(runner, source, workspace, settings);
     REQUIRE(outcome.ok);
     CHECK_FALSE(outcome.from_cache);
     CHECK(run_output(runner, workspace) == "hello 41\n");
   }
-  CHECK_FALSE(fs::exists(cache_root() / "compiled" / CompileCache(cache_root() / "compiled", 1).key(runner, source)));
+  CHECK_FALSE(fs::exists(settings.compile_cache_dir() / CompileCache(settings.compile_cache_dir(), 1).key(runner, source)));
 }
 
-TEST_CASE("compile_cached keeps entries under the cache root", "[compile_cache]") {
-  TempDir sources;
+TEST_CASE("compile_source keeps entries under the settings' cache folder", "[compile_cache]") {
+  TempDir sources, cache_dir;
   const Runner runner = cpp_runner();
   fs::path source = source_file(sources, "a.cpp", greeting(42));
+  const Settings settings = Settings::with_cache(cache_dir.path());
   Workspace first, second;
-  REQUIRE_FALSE(compile_cached(runner, source, first).from_cache);
-  CompileOutcome replayed = compile_cached(runner, source, second);
+  REQUIRE_FALSE(compile_source(runner, source, first, settings).from_cache);
+  CompileOutcome replayed = compile_source(runner, source, second, settings);
   CHECK(replayed.from_cache);
   CHECK(run_output(runner, second) == "hello 42\n");
+  CHECK(fs::is_directory(cache_dir / "compiled" / CompileCache(cache_dir / "compiled", 1).key(runner, source)));
 }

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/complexity_check.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 #include "support/grading.h"
 #include "support/temp_dir.h"
 
@@ -69,7 +69,7 @@ int main(int argc, char** argv) {
 }
 
 std::vector<ValidationCheck> checks_of(const fs::path& root) {
-  return check_complexity(load_problem(root), runners(), cache_root());
+  return check_complexity(load_problem(root), runners(), Settings::from_environment());
 }
 
 }  // namespace

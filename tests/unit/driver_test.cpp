@@ -7,7 +7,7 @@
 
 #include "engine/driver.h"
 #include "engine/grader.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 #include "support/grading.h"
 #include "support/temp_dir.h"
 
@@ -229,7 +229,7 @@ TEST_CASE("a problem's hand-written driver replaces the generated one", "[driver
   Problem problem = load_problem(root);
   CHECK(driver_source(problem, *runners().by_language("python")).find("2 4 5") != std::string::npos);
   write_file(dir / "solution.py", "def nothing():\n    pass\n");
-  Report report = grade(problem, runners(), *runners().by_language("python"), dir / "solution.py", cache_root(), {});
+  Report report = grade(problem, runners(), *runners().by_language("python"), dir / "solution.py", Settings::from_environment(), {});
   INFO(report.message << "\n" << report.compile.log);
   CHECK(report.verdict == Verdict::AC);
 }

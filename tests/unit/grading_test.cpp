@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/grader.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 #include "engine/validator.h"
 #include "support/grading.h"
 #include "support/temp_dir.h"

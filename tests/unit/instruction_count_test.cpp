@@ -11,9 +11,11 @@
 #include "engine/complexity_probe.h"
 #include "engine/counted_ladder.h"
 #include "engine/driver.h"
-#include "engine/execution.h"
+#include "engine/compile_in_box.h"
+#include "engine/run_program.h"
+#include "engine/time_limits.h"
 #include "engine/instruction_count.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 #include "support/grading.h"
 
 using namespace judge;
@@ -72,7 +74,7 @@ struct CorpusProbe {
     options.budget = budget;
     options.reference_runner = &reference;
     options.reference_box = reference_workspace.box();
-    return probe_complexity(problem, runner, workspace.box(), cache_root(), limits_for(problem, runner), options);
+    return probe_complexity(problem, runner, workspace.box(), Settings::from_environment().cache, limits_for(problem, runner, Settings::from_environment().cache), options);
   }
 };
 

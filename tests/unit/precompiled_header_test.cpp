@@ -10,9 +10,13 @@
 #include <cstdlib>
 #include <optional>
 
+#include "engine/compile.h"
+#include "engine/settings.h"
 #include "engine/compile_cache.h"
 #include "engine/driver.h"
-#include "engine/execution.h"
+#include "engine/compile_in_box.h"
+#include "engine/run_program.h"
+#include "engine/time_limits.h"
 #include "engine/hashing.h"
 #include "engine/precompiled_header.h"
 #include "support/grading.h"
@@ -135,15 +139,15 @@ TEST_CASE("the compile's sandbox cannot change the shared .gch", "[pch]") {
 
 TEST_CASE("the .gch is staged for the compile only and is no part of the cached output", "[pch]") {
   TempDir cache_dir;
-  ScopedEnv cache_env("JUDGE_CACHE_DIR", (cache_dir / "root").c_str());
-  CompileCache cache(cache_dir / "compiled", 1ull << 30);
+  const Settings settings = Settings::with_cache(cache_dir.path());
+  const CompileCache cache(settings.compile_cache_dir(), settings.compile_cache_bytes);
   const Runner runner = cpp_driver_runner();
   Workspace workspace;
-  CompileOutcome outcome = cache.compile(runner, echo_reference(), workspace);
+  CompileOutcome outcome = compile_source(runner, echo_reference(), workspace, settings);
   INFO(outcome.log);
   REQUIRE(outcome.ok);
   CHECK_FALSE(fs::exists(workspace.box() / "judge_prelude.h.gch"));
-  CHECK(PrecompiledHeaders::from_environment().get(runner));  // it was built on the way
+  CHECK(PrecompiledHeaders(settings.precompiled_header_dir()).get(runner));  // it was built on the way
   std::error_code ec;
   for (const auto& file : fs::recursive_directory_iterator(cache.dir() / cache.key(runner, echo_reference()), ec))
     CHECK(file.path().extension() != ".gch");
@@ -161,7 +165,7 @@ TEST_CASE("a prelude that cannot be precompiled: the compile reads its text, sam
   language.driver->prelude = dir / "judge_prelude.h";
 
   const Runner runner = runner_for_problem(echo_types(), language);
-  PrecompiledHeaders headers = PrecompiledHeaders::from_environment();
+  PrecompiledHeaders headers = PrecompiledHeaders(Settings::from_environment().precompiled_header_dir());
   CHECK_FALSE(headers.get(runner));
   CHECK(fs::exists(headers.dir() / (headers.key(runner) + ".failed")));  // not tried again at every compile
   CHECK_FALSE(fs::exists(headers.dir() / headers.key(runner)));
@@ -175,7 +179,7 @@ TEST_CASE("a prelude that cannot be precompiled: the compile reads its text, sam
   auto grade_with = [&](const Runner& lang, const fs::path& source) {
     GradeOptions options;
     options.hints = false;
-    return grade(echo_types(), runners, lang, source, cache_root(), options);
+    return grade(echo_types(), runners, lang, source, Settings::from_environment(), options);
   };
   for (const fs::path& source : {echo_reference(), dir / "broken.cpp"}) {
     INFO(source.filename().string());

@@ -5,7 +5,7 @@
 #include "engine/driver.h"
 #include "engine/errors.h"
 #include "engine/grader.h"
-#include "engine/locations.h"
+#include "engine/settings.h"
 #include "engine/runner.h"
 #include "support/temp_dir.h"
 
@@ -120,7 +120,7 @@ TEST_CASE("a runner whose compiler is missing is an input error naming the runne
   fs::path package = source_dir() / "problems/minimum-passes";
   Problem problem = load_problem(package);
   try {
-    grade(problem, set, *set.by_language("cpp"), package / "submissions/accepted/reference.cpp", cache_root(), {});
+    grade(problem, set, *set.by_language("cpp"), package / "submissions/accepted/reference.cpp", Settings::from_environment(), {});
     FAIL("it graded");
   } catch (const InputError& e) {
     CHECK_THAT(std::string(e.what()),

@@ -3,8 +3,8 @@
 
 #include "engine/errors.h"
 #include "engine/grader.h"
-#include "engine/locations.h"
-#include "engine/test_data.h"
+#include "engine/settings.h"
+#include "engine/prepared_tests.h"
 #include "support/temp_dir.h"
 
 using namespace judge;
@@ -74,7 +74,7 @@ TEST_CASE("generated tests are made once and then come from the cache", "[test_d
   std::vector<std::string> work;
   auto record = [&](const std::string& line) { work.push_back(line); };
 
-  auto first = TestData(problem, runners(), cache.path()).prepare(record);
+  auto first = PreparedTests(problem, runners(), Settings::with_cache(cache.path())).prepare(record);
   REQUIRE(first.size() == 3);
   CHECK(work.size() == 4);  // two inputs, two answers
   for (const auto& test : first) {
@@ -84,7 +84,7 @@ TEST_CASE("generated tests are made once and then come from the cache", "[test_d
   CHECK(test_support::read_file(first[1].input).rfind("50\n", 0) == 0);
 
   work.clear();
-  auto second = TestData(problem, runners(), cache.path()).prepare(record);
+  auto second = PreparedTests(problem, runners(), Settings::with_cache(cache.path())).prepare(record);
   CHECK(work.empty());
   CHECK(second[1].answer == first[1].answer);
   // The answers live outside the package.
@@ -98,7 +98,7 @@ TEST_CASE("a custom checker judges the output", "[test_data][checker]") {
   write_file(dir / "off.py", "n=int(input());print(sum(map(int,input().split()))+1)\n");
   write_file(dir / "empty.py", "pass\n");
   auto grade_it = [&](const std::string& name) {
-    return grade(problem, runners(), *runners().by_language("python"), dir / name, cache_root(), {});
+    return grade(problem, runners(), *runners().by_language("python"), dir / name, Settings::from_environment(), {});
   };
   CHECK(grade_it("padded.py").verdict == Verdict::AC);
   Report off = grade_it("off.py");
@@ -113,7 +113,7 @@ TEST_CASE("a failing generator is the package's fault, named", "[test_data]") {
   TempDir dir, cache;
   Problem problem = load_problem(make_sum_package(dir, "int main() { return 4; }\n"));
   try {
-    TestData(problem, runners(), cache.path()).prepare();
+    PreparedTests(problem, runners(), Settings::with_cache(cache.path())).prepare();
     FAIL("expected an InputError");
   } catch (const InputError& e) {
     CHECK_THAT(std::string(e.what()), Catch::Contains("numbers 50 1") && Catch::Contains("exit code 4"));
@@ -124,7 +124,7 @@ TEST_CASE("a generator that does not compile is named with the compiler's words"
   TempDir dir, cache;
   Problem problem = load_problem(make_sum_package(dir, "int main() { return nope; }\n"));
   try {
-    TestData(problem, runners(), cache.path()).prepare();
+    PreparedTests(problem, runners(), Settings::with_cache(cache.path())).prepare();
     FAIL("expected an InputError");
   } catch (const InputError& e) {
     CHECK_THAT(std::string(e.what()), Catch::Contains("numbers.cpp") && Catch::Contains("nope"));

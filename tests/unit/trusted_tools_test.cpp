@@ -6,7 +6,7 @@
 
 #include "engine/checker.h"
 #include "engine/errors.h"
-#include "engine/test_data.h"
+#include "engine/prepared_tests.h"
 #include "engine/trusted_tools.h"
 #include "support/temp_dir.h"
 
@@ -73,7 +73,7 @@ TEST_CASE("a generator killed by a signal is named with the signal, its file and
   Problem problem = load_problem(
       make_package(dir, "#include <csignal>\nint main(){ std::raise(SIGSEGV); }\n"));
   try {
-    TestData(problem, runners(), cache.path()).prepare();
+    PreparedTests(problem, runners(), Settings::with_cache(cache.path())).prepare();
     FAIL("expected an InputError");
   } catch (const InputError& e) {
     std::string message = e.what();
@@ -92,12 +92,12 @@ TEST_CASE("a generator call that failed is not run again", "[tools][inputs]") {
                "\", \"a\"); std::fputs(\"run\\n\", f); std::fclose(f); return 3; }\n"));
   std::string first, second;
   try {
-    TestData(problem, runners(), cache.path()).prepare();
+    PreparedTests(problem, runners(), Settings::with_cache(cache.path())).prepare();
   } catch (const InputError& e) {
     first = e.what();
   }
   try {
-    TestData(problem, runners(), cache.path()).prepare();
+    PreparedTests(problem, runners(), Settings::with_cache(cache.path())).prepare();
   } catch (const InputError& e) {
     second = e.what();
   }
@@ -112,7 +112,7 @@ TEST_CASE("a header beside a generator that is a folder is named", "[tools][inpu
   fs::create_directories(root / "generators/x.h");
   Problem problem = load_problem(root);
   try {
-    TestData(problem, runners(), cache.path()).prepare();
+    PreparedTests(problem, runners(), Settings::with_cache(cache.path())).prepare();
     FAIL("expected an InputError");
   } catch (const InputError& e) {
     CHECK_THAT(std::string(e.what()), Catch::Contains("x.h") && Catch::Contains("not a regular file"));

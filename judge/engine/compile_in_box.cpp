@@ -1,14 +1,13 @@
-#include "execution.h"
+#include "compile_in_box.h"
 
 #include <fmt/format.h>
 #include <sys/stat.h>
 
-#include <algorithm>
-#include <cmath>
-#include <fstream>
+#include <sandbox/sandbox.h>
 
-#include "calibration.h"
+#include "file_publish.h"
 #include "file_text.h"
+#include "run_program.h"
 
 namespace judge {
 namespace fs = std::filesystem;
@@ -17,20 +16,6 @@ namespace {
 
 constexpr std::size_t kCompileLogKept = 64 * 1024;
 constexpr std::uint64_t kCompileStreamBytes = 4ull << 20;
-
-// A fixed environment: nothing of the judge's own leaks into the program.
-std::vector<std::string> program_env(const Runner& runner) {
-  std::vector<std::string> env = {"PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
-                                  "HOME=/nonexistent", "TMPDIR=."};
-  env.insert(env.end(), runner.env.begin(), runner.env.end());
-  return env;
-}
-
-bool write_text_file(const fs::path& file, const std::string& content) {
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out << content;
-  return static_cast<bool>(out.flush());
-}
 
 }  // namespace
 
@@ -46,7 +31,7 @@ CompileOutcome compile_in_box(const Runner& runner, const fs::path& source, cons
   ::chmod(copy.c_str(), 0644);
   for (const auto& [name, content] : runner.extra_files) {
     fs::path file = workspace.box() / name;
-    if (!write_text_file(file, content)) {
+    if (!write_file(file, content)) {
       result.internal_error = fmt::format("cannot write {} into the sandbox", name);
       return result;
     }
@@ -104,45 +89,6 @@ CompileOutcome compile_in_box(const Runner& runner, const fs::path& source, cons
   result.limit_hit = outcome.limit != Limit::None;
   result.ok = outcome.limit == Limit::None && outcome.exited && outcome.exit_code == 0;
   return result;
-}
-
-RunLimits limits_for(const Problem& problem, const Runner& runner) {
-  const BaseTimeLimit base = time_limit_in_force(problem);
-  RunLimits limits;
-  limits.cpu_ms = static_cast<std::int64_t>(std::llround(base.seconds * time_factor_for(problem, runner) * 1000));
-  limits.time_source = to_string(base.source);
-  // Wall time only catches programs that wait instead of compute.
-  limits.wall_ms = limits.cpu_ms * 2 + 1000;
-  limits.memory_bytes = problem.limits.memory_mib << 20;
-  limits.output_bytes = problem.limits.output_mib << 20;
-  return limits;
-}
-
-sandbox::Outcome run_in_box(const Runner& runner, const fs::path& box, const fs::path& input, const fs::path& output,
-                            const fs::path& errors, const RunLimits& limits) {
-  sandbox::Policy policy;
-  policy.argv = runner.run;
-  policy.env = program_env(runner);
-  policy.workdir = box;
-  policy.stdin_path = input;
-  policy.stdout_path = output;
-  policy.stderr_path = errors;
-  policy.cpu_limit = std::chrono::milliseconds(limits.cpu_ms);
-  policy.wall_limit = std::chrono::milliseconds(limits.wall_ms);
-  policy.memory_bytes = limits.memory_bytes;
-  policy.stack_bytes = 0;  // the stack may use the whole memory limit, as on the usual judges
-  policy.output_bytes = limits.output_bytes;
-  policy.max_processes = limits.processes;
-  policy.max_open_files = 64;
-  policy.seccomp = runner.seccomp;
-  // The box is on the host's disk, where a program gets no quota: it runs in
-  // a capped tmpfs cwd with the compiled files bound read-only. The compiler
-  // writes to the box itself.
-  policy.workdir_writable = false;
-  policy.box_bytes = 64ull << 20;
-  if (sandbox::layer_active("private_filesystem"))
-    std::replace(policy.env.begin(), policy.env.end(), std::string("TMPDIR=."), std::string("TMPDIR=/tmp"));
-  return sandbox::run(policy);
 }
 
 }  // namespace judge

@@ -1,4 +1,4 @@
-#include "test_data.h"
+#include "prepared_tests.h"
 
 #include <fmt/format.h>
 #include <fcntl.h>
@@ -9,14 +9,16 @@
 #include <optional>
 #include <thread>
 
-#include "compile_cache.h"
+#include "compile.h"
 #include "driver.h"
 #include "errors.h"
-#include "execution.h"
 #include "file_lock.h"
+#include "file_publish.h"
 #include "file_text.h"
 #include "hashing.h"
 #include "parallel.h"
+#include "run_program.h"
+#include "time_limits.h"
 #include "trusted_limits.h"
 #include "trusted_tools.h"
 #include "verdict.h"
@@ -36,12 +38,13 @@ void generate_input(const Problem& problem, const fs::path& cache, const TestSpe
   }
 }
 
-TestData::TestData(const Problem& problem, const RunnerSet& runners, fs::path cache)
-    : problem_(problem), runners_(runners), cache_(std::move(cache)), tests_dir_(cache_ / "tests") {
-  fs::create_directories(tests_dir_);
-  // Only the judge reads cached tests: the sandboxed program gets its input
-  // as an open fd and must never find the answers by name.
-  ::chmod(tests_dir_.c_str(), 0700);
+PreparedTests::PreparedTests(const Problem& problem, const RunnerSet& runners, const Settings& settings)
+    : problem_(problem),
+      runners_(runners),
+      settings_(settings),
+      // Only the judge reads cached tests: the sandboxed program gets its
+      // input as an open fd and must never find the answers by name.
+      tests_dir_(cache_folder(settings.cache, "tests", CacheAccess::Private)) {
   reference_runner_ = reference_runner(problem_, runners_);
   const Runner& runner = reference_runner_;
   Hasher key;
@@ -53,7 +56,7 @@ TestData::TestData(const Problem& problem, const RunnerSet& runners, fs::path ca
   reference_key_ = key.hex();
 }
 
-fs::path TestData::input_path(const GeneratorCall& call) const {
+fs::path PreparedTests::input_path(const GeneratorCall& call) const {
   Hasher key;
   key.add("input").add_file(problem_.generator_source(call.generator));
   for (const auto& arg : call.args) key.add(arg);
@@ -61,14 +64,14 @@ fs::path TestData::input_path(const GeneratorCall& call) const {
   return tests_dir_ / (key.hex() + ".in");
 }
 
-fs::path TestData::answer_path(const fs::path& input_cache_path) const {
+fs::path PreparedTests::answer_path(const fs::path& input_cache_path) const {
   return tests_dir_ / (Hasher().add("answer").add(input_cache_path.stem().string()).add(reference_key_).hex() + ".ans");
 }
 
-void TestData::compile_reference() {
+void PreparedTests::compile_reference() {
   if (reference_box_) return;
   reference_box_.emplace();
-  CompileOutcome compiled = compile_cached(reference_runner_, problem_.reference, *reference_box_);
+  CompileOutcome compiled = compile_source(reference_runner_, problem_.reference, *reference_box_, settings_);
   if (!compiled.internal_error.empty()) {
     reference_box_.reset();
     throw InternalError(compiled.internal_error);
@@ -80,7 +83,7 @@ void TestData::compile_reference() {
   }
 }
 
-bool TestData::missing_work() const {
+bool PreparedTests::missing_work() const {
   for (const auto& test : problem_.tests) {
     if (!test.generated) continue;
     fs::path input = input_path(*test.generated);
@@ -89,7 +92,7 @@ bool TestData::missing_work() const {
   return false;
 }
 
-void TestData::build_ahead() {
+void PreparedTests::build_ahead() {
   std::vector<fs::path> generators;
   bool answer_missing = false;
   for (const auto& test : problem_.tests) {
@@ -102,7 +105,7 @@ void TestData::build_ahead() {
     if (!have_input || !fs::exists(answer_path(input))) answer_missing = true;
   }
   std::vector<std::function<void()>> jobs;
-  for (const auto& generator : generators) jobs.push_back([this, generator] { build_tool(cache_, generator); });
+  for (const auto& generator : generators) jobs.push_back([this, generator] { build_tool(settings_.cache, generator); });
   if (answer_missing && !reference_box_) jobs.push_back([this] { compile_reference(); });
   const unsigned threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), jobs.size());
   if (threads < 2) return;  // nothing to overlap: prepare() does it in turn
@@ -116,7 +119,7 @@ void TestData::build_ahead() {
   });
 }
 
-fs::path TestData::make_answer(const TestSpec& test, const fs::path& input) {
+fs::path PreparedTests::make_answer(const TestSpec& test, const fs::path& input) {
   const Runner& runner = reference_runner_;
   compile_reference();
   fs::path answer = answer_path(input);
@@ -124,10 +127,10 @@ fs::path TestData::make_answer(const TestSpec& test, const fs::path& input) {
   fs::path errors = reference_box_->private_dir() / "reference.err";
   // Generous limits: the reference's speed is checked by `judge validate`,
   // here it only has to produce the answer.
-  RunLimits limits = limits_for(problem_, runner);
+  RunLimits limits = limits_for(problem_, runner, settings_.cache);
   limits.cpu_ms *= kReferenceCpuFactor;
   limits.wall_ms = limits.cpu_ms * 2;
-  sandbox::Outcome outcome = run_in_box(runner, reference_box_->box(), input, temporary, errors, limits);
+  sandbox::Outcome outcome = run_program(runner, reference_box_->box(), input, temporary, errors, limits);
   Judgement judgement = judge_outcome(outcome, limits.cpu_ms, read_head(errors, 4096));
   if (judgement.verdict != Verdict::AC) {
     std::error_code ec;
@@ -140,7 +143,7 @@ fs::path TestData::make_answer(const TestSpec& test, const fs::path& input) {
   return answer;
 }
 
-std::vector<PreparedTest> TestData::prepare(const std::function<void(const std::string&)>& progress) {
+std::vector<PreparedTest> PreparedTests::prepare(const std::function<void(const std::string&)>& progress) {
   // Two gradings of one problem on a cold cache (a batch's or the daemon's
   // workers) would each make the same tests: the later one waits for the
   // first and then finds them made.
@@ -159,7 +162,7 @@ std::vector<PreparedTest> TestData::prepare(const std::function<void(const std::
     fs::path input = input_path(call);
     if (!fs::exists(input)) {
       if (progress) progress(fmt::format("generating {}", test.id()));
-      generate_input(problem_, cache_, test, input);
+      generate_input(problem_, settings_.cache, test, input);
     }
     fs::path answer = answer_path(input);
     if (!fs::exists(answer)) {

@@ -9,7 +9,6 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -55,11 +54,6 @@ struct Calibration {
   MachineFacts machine;
 };
 
-struct CalibrateOptions {
-  int repetitions = 3;  // runs per test; the median counts
-  std::function<void(const std::string&)> on_progress;
-};
-
 // A hash of what the reference's time depends on in the package: the
 // reference's source and every test (static inputs by content, generated
 // ones by generator source, arguments and seed).
@@ -71,31 +65,10 @@ std::filesystem::path calibration_path(const std::filesystem::path& cache, const
 // on this machine (same host name); nullopt otherwise.
 std::optional<Calibration> stored_calibration(const Problem& problem, const std::filesystem::path& cache);
 
-// Compiles the reference, runs it on every test `repetitions` times, and
-// stores the result atomically. Throws InputError when the reference does
-// not compile or does not run cleanly on a test.
-Calibration calibrate(const Problem& problem, const RunnerSet& runners, const std::filesystem::path& cache,
-                      const CalibrateOptions& options = {});
+// Writes it atomically under <cache>/calibration/.
+void store_calibration(const Calibration& calibration, const std::filesystem::path& cache);
 
-// max(time_min, time_multiplier x slowest / reference_factor), in seconds:
-// the C++ limit a calibration gives. The problem must have a multiplier.
-double calibrated_time_s(const Limits& limits, const Calibration& calibration);
-
-// The problem's (or else the runner's) multiplier of the C++ limit.
-double time_factor_for(const Problem& problem, const Runner& runner);
-
-enum class TimeLimitSource { ProblemYaml, Calibrated };
-std::string to_string(TimeLimitSource source);  // "problem.yaml", "calibrated"
-
-struct BaseTimeLimit {
-  double seconds = 0;  // for C++
-  TimeLimitSource source = TimeLimitSource::ProblemYaml;
-};
-
-// The C++ limit in force on this machine: calibrated when the problem has a
-// time_multiplier and a valid calibration is stored under cache_root(), else
-// limits.time. Never measures anything.
-BaseTimeLimit time_limit_in_force(const Problem& problem);
-
+// This machine, now: what a calibration records of where it was made.
+MachineFacts this_machine();
 
 }  // namespace judge

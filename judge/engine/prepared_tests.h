@@ -1,4 +1,4 @@
-// Turns a problem's test list into files on disk. Static tests are already
+// A problem's prepared tests: its test list turned into files on disk. Static tests are already
 // there; a generated test's input comes from its generator and its answer
 // from the reference solution, both cached under the cache folder by content
 // hash, so only the first grading on a machine pays for them.
@@ -12,6 +12,7 @@
 
 #include "problem.h"
 #include "runner.h"
+#include "settings.h"
 #include "workspace.h"
 
 namespace judge {
@@ -27,9 +28,9 @@ struct PreparedTest {
 void generate_input(const Problem& problem, const std::filesystem::path& cache, const TestSpec& test,
                     const std::filesystem::path& output);
 
-class TestData {
+class PreparedTests {
  public:
-  TestData(const Problem& problem, const RunnerSet& runners, std::filesystem::path cache);
+  PreparedTests(const Problem& problem, const RunnerSet& runners, const Settings& settings);
 
   // Throws InputError when a generator or the reference solution fails.
   // `progress` hears a line for each piece of work that misses the cache.
@@ -54,7 +55,7 @@ class TestData {
 
   const Problem& problem_;
   const RunnerSet& runners_;
-  std::filesystem::path cache_;
+  const Settings settings_;
   std::filesystem::path tests_dir_;
   Runner reference_runner_;  // the driver rendered once, not per answer
   std::string reference_key_;

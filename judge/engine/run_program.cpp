@@ -1,0 +1,43 @@
+#include "run_program.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace judge {
+namespace fs = std::filesystem;
+
+std::vector<std::string> program_env(const Runner& runner) {
+  std::vector<std::string> env = {std::string("PATH=") + kSandboxPath, "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
+                                  "HOME=/nonexistent", "TMPDIR=."};
+  env.insert(env.end(), runner.env.begin(), runner.env.end());
+  return env;
+}
+
+sandbox::Outcome run_program(const Runner& runner, const fs::path& box, const fs::path& input, const fs::path& output,
+                             const fs::path& errors, const RunLimits& limits) {
+  sandbox::Policy policy;
+  policy.argv = runner.run;
+  policy.env = program_env(runner);
+  policy.workdir = box;
+  policy.stdin_path = input;
+  policy.stdout_path = output;
+  policy.stderr_path = errors;
+  policy.cpu_limit = std::chrono::milliseconds(limits.cpu_ms);
+  policy.wall_limit = std::chrono::milliseconds(limits.wall_ms);
+  policy.memory_bytes = limits.memory_bytes;
+  policy.stack_bytes = 0;  // the stack may use the whole memory limit, as on the usual judges
+  policy.output_bytes = limits.output_bytes;
+  policy.max_processes = limits.processes;
+  policy.max_open_files = 64;
+  policy.seccomp = runner.seccomp;
+  // The box is on the host's disk, where a program gets no quota: it runs in
+  // a capped tmpfs cwd with the compiled files bound read-only. The compiler
+  // writes to the box itself.
+  policy.workdir_writable = false;
+  policy.box_bytes = 64ull << 20;
+  if (sandbox::layer_active("private_filesystem"))
+    std::replace(policy.env.begin(), policy.env.end(), std::string("TMPDIR=."), std::string("TMPDIR=/tmp"));
+  return sandbox::run(policy);
+}
+
+}  // namespace judge
