@@ -14,8 +14,6 @@ namespace judge {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-constexpr Growth kAll[] = {Growth::Constant, Growth::Log,       Growth::Linear,     Growth::NLogN,
-                           Growth::Quadratic, Growth::Cubic, Growth::Exponential};
 
 // What it takes to answer. The thresholds are set on synthetic data with
 // the noise this machine shows (tests/unit/complexity_fit_test.cpp).
@@ -146,25 +144,6 @@ std::string fine_percent(double fraction) { return fmt::format("{:.2f}%", fracti
 
 }  // namespace
 
-std::string to_big_o(Growth growth) {
-  switch (growth) {
-    case Growth::Constant: return "O(1)";
-    case Growth::Log: return "O(log n)";
-    case Growth::Linear: return "O(n)";
-    case Growth::NLogN: return "O(n log n)";
-    case Growth::Quadratic: return "O(n^2)";
-    case Growth::Cubic: return "O(n^3)";
-    case Growth::Exponential: return "O(2^n)";
-  }
-  return "?";
-}
-
-std::optional<Growth> parse_big_o(std::string_view text) {
-  for (Growth growth : kAll)
-    if (to_big_o(growth) == text) return growth;
-  return std::nullopt;
-}
-
 double predict(const ClassFit& fit, double n) { return fit.constant + fit.scale * basis(fit.growth, n); }
 
 double slope_at(Growth growth, double n) {
@@ -184,7 +163,7 @@ GrowthEstimate estimate_growth(const std::vector<TimingSample>& samples) {
                                           points.empty() ? 0.0 : points.back().first / points.front().first,
                                           kMinSizes, kMinRange));
 
-  for (Growth growth : kAll) estimate.fits.push_back(fit_class(growth, points));
+  for (Growth growth : kAllGrowths) estimate.fits.push_back(fit_class(growth, points));
   std::stable_sort(estimate.fits.begin(), estimate.fits.end(),
                    [](const ClassFit& a, const ClassFit& b) { return a.error < b.error; });
   Slope slope = loglog_slope(upper_half(points));

@@ -17,13 +17,9 @@
 #include <string_view>
 #include <vector>
 
+#include "growth.h"
+
 namespace judge {
-
-enum class Growth { Constant, Log, Linear, NLogN, Quadratic, Cubic, Exponential };
-
-// "O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)".
-std::string to_big_o(Growth growth);
-std::optional<Growth> parse_big_o(std::string_view text);
 
 // The log-log slope a class shows between sizes n and 2n (n^2: 2).
 double slope_at(Growth growth, double n);

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <set>
 
-#include "complexity_fit.h"
+#include "growth.h"
 #include "errors.h"
 #include "problem.h"
 #include "trusted_limits.h"
