@@ -17,14 +17,14 @@
 #include "daemon/client.h"
 #include "daemon/protocol.h"
 #include "daemon/report_json.h"
-#include "engine/errors.h"
-#include "engine/file_text.h"
-#include "engine/grader.h"
-#include "engine/settings.h"
-#include "engine/parallel.h"
-#include "engine/prepared_tests.h"
-#include "report/progress.h"
+#include "engine/base/errors.h"
+#include "engine/base/file_text.h"
+#include "engine/base/parallel.h"
+#include "engine/base/settings.h"
+#include "engine/grading/grader.h"
+#include "engine/prepare/prepared_tests.h"
 #include "report/batch_results.h"
+#include "report/progress.h"
 
 namespace judge::cli {
 namespace fs = std::filesystem;

@@ -11,11 +11,11 @@
 #include <optional>
 
 #include "commands.h"
-#include "engine/calibrate.h"
-#include "engine/errors.h"
-#include "engine/settings.h"
-#include "engine/source_file.h"
-#include "engine/time_limits.h"
+#include "engine/base/errors.h"
+#include "engine/base/settings.h"
+#include "engine/grading/calibrate.h"
+#include "engine/language/source_file.h"
+#include "engine/limits/time_limits.h"
 
 namespace judge::cli {
 namespace fs = std::filesystem;

@@ -10,7 +10,7 @@
 #include "daemon/client.h"
 #include "daemon/report_json.h"
 #include "daemon/server.h"
-#include "engine/problem.h"
+#include "engine/problem/problem.h"
 
 namespace judge::cli {
 

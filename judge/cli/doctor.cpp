@@ -11,12 +11,12 @@
 #include <sandbox/sandbox.h>
 
 #include "commands.h"
-#include "engine/counted_ladder.h"
-#include "engine/instruction_count.h"
-#include "engine/errors.h"
-#include "engine/settings.h"
-#include "engine/runner.h"
-#include "engine/workspace.h"
+#include "engine/base/errors.h"
+#include "engine/base/settings.h"
+#include "engine/base/workspace.h"
+#include "engine/complexity/counted_ladder.h"
+#include "engine/complexity/instruction_count.h"
+#include "engine/language/runner.h"
 
 namespace judge::cli {
 namespace fs = std::filesystem;

@@ -10,7 +10,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "engine/errors.h"
+#include "engine/base/errors.h"
 
 using namespace judge::cli;
 

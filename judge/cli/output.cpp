@@ -12,8 +12,8 @@
 #include <iostream>
 
 #include "commands.h"
-#include "engine/errors.h"
-#include "engine/utf8_text.h"
+#include "engine/base/errors.h"
+#include "engine/base/utf8_text.h"
 
 namespace judge::cli {
 

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "commands.h"
-#include "engine/errors.h"
-#include "engine/settings.h"
+#include "engine/base/errors.h"
+#include "engine/base/settings.h"
 
 namespace judge::cli {
 namespace fs = std::filesystem;

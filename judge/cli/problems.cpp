@@ -5,8 +5,8 @@
 #include <iostream>
 
 #include "commands.h"
-#include "engine/errors.h"
-#include "engine/problem.h"
+#include "engine/base/errors.h"
+#include "engine/problem/problem.h"
 
 namespace judge::cli {
 namespace fs = std::filesystem;

@@ -1,7 +1,7 @@
 // The one place the front end turns the environment into the engine's
 // Settings (engine/settings.h).
 #include "commands.h"
-#include "engine/settings.h"
+#include "engine/base/settings.h"
 
 namespace judge::cli {
 

@@ -7,10 +7,10 @@
 #include "commands.h"
 #include "daemon/client.h"
 #include "daemon/report_json.h"
-#include "engine/errors.h"
-#include "engine/grader.h"
-#include "engine/settings.h"
-#include "engine/source_file.h"
+#include "engine/base/errors.h"
+#include "engine/base/settings.h"
+#include "engine/grading/grader.h"
+#include "engine/language/source_file.h"
 
 namespace judge::cli {
 namespace fs = std::filesystem;

@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "commands.h"
-#include "engine/settings.h"
-#include "engine/validator.h"
+#include "engine/base/settings.h"
+#include "engine/grading/validator.h"
 
 namespace judge::cli {
 

@@ -7,7 +7,7 @@
 #include <set>
 #include <thread>
 
-#include "engine/utf8_text.h"
+#include "engine/base/utf8_text.h"
 #include "listener.h"
 #include "protocol.h"
 

@@ -11,8 +11,8 @@
 #include <optional>
 #include <string>
 
+#include "engine/base/errors.h"
 #include "protocol.h"
-#include "engine/errors.h"
 
 namespace judge::daemon {
 

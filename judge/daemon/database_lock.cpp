@@ -7,7 +7,7 @@
 #include <cstring>
 #include <string>
 
-#include "engine/errors.h"
+#include "engine/base/errors.h"
 
 namespace judge::daemon {
 

@@ -5,7 +5,7 @@
 
 #include <filesystem>
 
-#include "engine/file_lock.h"
+#include "engine/base/file_lock.h"
 
 namespace judge::daemon {
 

@@ -8,10 +8,10 @@
 
 #include <fstream>
 
-#include "engine/errors.h"
-#include "engine/grader.h"
-#include "engine/problem.h"
-#include "engine/workspace.h"
+#include "engine/base/errors.h"
+#include "engine/base/workspace.h"
+#include "engine/grading/grader.h"
+#include "engine/problem/problem.h"
 
 namespace judge::daemon {
 

@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <functional>
 
-#include "engine/settings.h"
-#include "engine/report.h"
+#include "engine/base/settings.h"
+#include "engine/grading/report.h"
 #include "store.h"
 
 namespace judge::daemon {

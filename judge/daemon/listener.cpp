@@ -9,7 +9,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "engine/errors.h"
+#include "engine/base/errors.h"
 
 namespace judge::daemon {
 

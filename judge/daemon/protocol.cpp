@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 
-#include "engine/utf8_text.h"
+#include "engine/base/utf8_text.h"
 
 namespace judge::daemon {
 

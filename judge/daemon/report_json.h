@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/report.h"
+#include "engine/grading/report.h"
 
 namespace judge::daemon {
 

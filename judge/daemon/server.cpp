@@ -22,13 +22,13 @@
 #include <thread>
 #include <vector>
 
-#include "engine/errors.h"
-#include "engine/calibrate.h"
-#include "engine/settings.h"
-#include "engine/problem.h"
-#include "engine/runner.h"
-#include "engine/utf8_text.h"
 #include "database_lock.h"
+#include "engine/base/errors.h"
+#include "engine/base/settings.h"
+#include "engine/base/utf8_text.h"
+#include "engine/grading/calibrate.h"
+#include "engine/language/runner.h"
+#include "engine/problem/problem.h"
 #include "grading_job.h"
 #include "health.h"
 #include "listener.h"

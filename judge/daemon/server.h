@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <functional>
 
-#include "engine/settings.h"
+#include "engine/base/settings.h"
 
 namespace judge {
 struct Problem;

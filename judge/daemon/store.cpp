@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "engine/errors.h"
+#include "engine/base/errors.h"
 
 namespace judge::daemon {
 

@@ -7,10 +7,10 @@
 #include <map>
 #include <set>
 
-#include "engine/errors.h"
-#include "engine/source_file.h"
-#include "engine/utf8_text.h"
-#include "engine/yaml_fields.h"
+#include "engine/base/errors.h"
+#include "engine/base/utf8_text.h"
+#include "engine/base/yaml_fields.h"
+#include "engine/language/source_file.h"
 
 namespace judge::report {
 namespace fs = std::filesystem;

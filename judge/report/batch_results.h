@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/report.h"
+#include "engine/grading/report.h"
 
 namespace judge::report {
 

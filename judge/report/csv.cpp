@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "engine/utf8_text.h"
+#include "engine/base/utf8_text.h"
 #include "report/batch_results.h"
 
 namespace judge::report {

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/utf8_text.h"
+#include "engine/base/utf8_text.h"
 
 namespace judge::report {
 

@@ -14,7 +14,7 @@
 #include <string>
 #include <thread>
 
-#include "engine/verdict.h"
+#include "engine/language/verdict.h"
 
 namespace judge::report {
 

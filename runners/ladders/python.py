@@ -1,4 +1,4 @@
-# The complexity hint's ladder server for Python (judge/engine/counted_ladder.h).
+# The complexity hint's ladder server for Python (judge/engine/complexity/counted_ladder.h).
 #
 # Under an instruction counter, CPython's own start-up costs 1-2 s a run, so
 # a ladder of sizes run one process each would spend the hint's budget on

@@ -397,7 +397,7 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "sandbox-overhead: open /dev/null: {}\n", std::strerror(errno));
     return 1;
   }
-  // The environment a candidate's program gets (judge/engine/execution.cpp).
+  // The environment a candidate's program gets (judge/engine/language/run_program.cpp).
   const std::vector<std::string> program_env = {"PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8",
                                                 "LC_ALL=C.UTF-8", "HOME=/nonexistent", "TMPDIR=."};
 

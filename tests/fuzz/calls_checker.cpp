@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/checker.h"
+#include "engine/check/checker.h"
 #include "fuzz_target.h"
 
 namespace {

@@ -1,5 +1,5 @@
 // Problem set (`judge batch SET`): the input is the set's YAML file.
-#include "engine/errors.h"
+#include "engine/base/errors.h"
 #include "fuzz_target.h"
 #include "report/batch_results.h"
 #include "scratch.h"

@@ -4,8 +4,8 @@
 // field names them and the fuzzer reaches the checks after them.
 #include <string>
 
-#include "engine/errors.h"
-#include "engine/problem.h"
+#include "engine/base/errors.h"
+#include "engine/problem/problem.h"
 #include "fuzz_target.h"
 #include "scratch.h"
 

@@ -4,8 +4,8 @@
 // asks.
 #include <string>
 
-#include "engine/errors.h"
-#include "engine/runner.h"
+#include "engine/base/errors.h"
+#include "engine/language/runner.h"
 #include "fuzz_target.h"
 #include "scratch.h"
 

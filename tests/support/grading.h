@@ -6,8 +6,8 @@
 #include <map>
 #include <string>
 
-#include "engine/grader.h"
-#include "engine/settings.h"
+#include "engine/base/settings.h"
+#include "engine/grading/grader.h"
 #include "support/temp_dir.h"
 
 namespace test_support {

@@ -51,10 +51,10 @@
 #include <string>
 #include <vector>
 
-#include "engine/grader.h"
-#include "engine/settings.h"
-#include "engine/problem.h"
-#include "engine/runner.h"
+#include "engine/base/settings.h"
+#include "engine/grading/grader.h"
+#include "engine/language/runner.h"
+#include "engine/problem/problem.h"
 #include "support/temp_dir.h"
 
 using namespace judge;

@@ -13,11 +13,11 @@
 #include <regex>
 #include <vector>
 
-#include "engine/errors.h"
+#include "engine/base/errors.h"
 #include "report/batch_results.h"
+#include "report/progress.h"
 #include "support/scoped_env.h"
 #include "support/temp_dir.h"
-#include "report/progress.h"
 
 using test_support::read_file;
 using test_support::run_judge;

@@ -9,13 +9,13 @@
 
 #include <cmath>
 
-#include "engine/calibrate.h"
-#include "engine/time_limits.h"
-#include "engine/errors.h"
-#include "engine/compile_in_box.h"
-#include "engine/run_program.h"
-#include "engine/time_limits.h"
-#include "engine/validator.h"
+#include "engine/base/errors.h"
+#include "engine/compile/compile_in_box.h"
+#include "engine/grading/calibrate.h"
+#include "engine/grading/validator.h"
+#include "engine/language/run_program.h"
+#include "engine/limits/time_limits.h"
+#include "engine/limits/time_limits.h"
 #include "support/grading.h"
 #include "support/temp_dir.h"
 

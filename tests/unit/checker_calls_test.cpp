@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "engine/checker.h"
+#include "engine/check/checker.h"
 
 using namespace judge;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "engine/checker.h"
+#include "engine/check/checker.h"
 #include "support/temp_dir.h"
 
 using namespace judge;

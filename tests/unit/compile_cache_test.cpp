@@ -9,10 +9,10 @@
 #include <cstdlib>
 #include <optional>
 
-#include "engine/compile.h"
-#include "engine/compile_cache.h"
-#include "engine/errors.h"
-#include "engine/settings.h"
+#include "engine/base/errors.h"
+#include "engine/base/settings.h"
+#include "engine/compile/compile.h"
+#include "engine/compile/compile_cache.h"
 #include "support/grading.h"
 #include "support/scoped_env.h"
 #include "support/temp_dir.h"

@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/complexity_check.h"
-#include "engine/settings.h"
+#include "engine/base/settings.h"
+#include "engine/complexity/complexity_check.h"
 #include "support/grading.h"
 #include "support/temp_dir.h"
 

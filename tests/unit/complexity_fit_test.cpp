@@ -7,7 +7,7 @@
 #include <functional>
 #include <random>
 
-#include "engine/complexity_fit.h"
+#include "engine/complexity/complexity_fit.h"
 
 using namespace judge;
 

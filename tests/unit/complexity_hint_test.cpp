@@ -2,9 +2,9 @@
 // shown: the report's JSON and the batch report's HTML.
 #include <catch2/catch.hpp>
 
-#include "engine/complexity_hint.h"
-#include "engine/instruction_count.h"
-#include "engine/report.h"
+#include "engine/complexity/complexity_hint.h"
+#include "engine/complexity/instruction_count.h"
+#include "engine/grading/report.h"
 #include "support/scoped_env.h"
 #include "support/temp_dir.h"
 

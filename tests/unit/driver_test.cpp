@@ -5,9 +5,9 @@
 
 #include <regex>
 
-#include "engine/driver.h"
-#include "engine/grader.h"
-#include "engine/settings.h"
+#include "engine/base/settings.h"
+#include "engine/grading/grader.h"
+#include "engine/language/driver.h"
 #include "support/grading.h"
 #include "support/temp_dir.h"
 

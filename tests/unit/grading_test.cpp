@@ -3,9 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/grader.h"
-#include "engine/settings.h"
-#include "engine/validator.h"
+#include "engine/base/settings.h"
+#include "engine/grading/grader.h"
+#include "engine/grading/validator.h"
 #include "support/grading.h"
 #include "support/temp_dir.h"
 

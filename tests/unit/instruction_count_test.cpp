@@ -8,14 +8,14 @@
 
 #include <fstream>
 
-#include "engine/complexity_probe.h"
-#include "engine/counted_ladder.h"
-#include "engine/driver.h"
-#include "engine/compile_in_box.h"
-#include "engine/run_program.h"
-#include "engine/time_limits.h"
-#include "engine/instruction_count.h"
-#include "engine/settings.h"
+#include "engine/base/settings.h"
+#include "engine/compile/compile_in_box.h"
+#include "engine/complexity/complexity_probe.h"
+#include "engine/complexity/counted_ladder.h"
+#include "engine/complexity/instruction_count.h"
+#include "engine/language/driver.h"
+#include "engine/language/run_program.h"
+#include "engine/limits/time_limits.h"
 #include "support/grading.h"
 
 using namespace judge;

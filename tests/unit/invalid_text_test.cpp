@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/utf8_text.h"
+#include "engine/base/utf8_text.h"
 #include "support/daemon_process.h"
 #include "support/temp_dir.h"
 

@@ -6,7 +6,7 @@
 #include <functional>
 #include <string>
 
-#include "engine/ladder_budget.h"
+#include "engine/complexity/ladder_budget.h"
 #include "support/temp_dir.h"
 
 using namespace judge;

@@ -6,8 +6,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "engine/errors.h"
-#include "engine/problem.h"
+#include "engine/base/errors.h"
+#include "engine/problem/problem.h"
 #include "report/batch_results.h"
 #include "support/temp_dir.h"
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "engine/errors.h"
-#include "engine/problem.h"
+#include "engine/base/errors.h"
+#include "engine/problem/problem.h"
 #include "support/temp_dir.h"
 
 using namespace judge;

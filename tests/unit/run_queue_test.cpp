@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "../../sandbox/src/run_queue.h"
-#include "engine/time_confirmation.h"
-#include "engine/verdict.h"
+#include "engine/language/verdict.h"
+#include "engine/limits/time_confirmation.h"
 #include "support/sandbox_programs.h"
 
 using namespace sandbox_test;

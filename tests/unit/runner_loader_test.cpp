@@ -2,11 +2,11 @@
 // broken runner is an InputError naming its file and field (exit 2).
 #include <catch2/catch.hpp>
 
-#include "engine/driver.h"
-#include "engine/errors.h"
-#include "engine/grader.h"
-#include "engine/settings.h"
-#include "engine/runner.h"
+#include "engine/base/errors.h"
+#include "engine/base/settings.h"
+#include "engine/grading/grader.h"
+#include "engine/language/driver.h"
+#include "engine/language/runner.h"
 #include "support/temp_dir.h"
 
 using namespace judge;

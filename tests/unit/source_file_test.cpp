@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "engine/errors.h"
-#include "engine/source_file.h"
+#include "engine/base/errors.h"
+#include "engine/language/source_file.h"
 #include "support/temp_dir.h"
 
 using namespace judge;

@@ -1,10 +1,10 @@
 // Generated tests and custom checkers, on a small package made on the spot.
 #include <catch2/catch.hpp>
 
-#include "engine/errors.h"
-#include "engine/grader.h"
-#include "engine/settings.h"
-#include "engine/prepared_tests.h"
+#include "engine/base/errors.h"
+#include "engine/base/settings.h"
+#include "engine/grading/grader.h"
+#include "engine/prepare/prepared_tests.h"
 #include "support/temp_dir.h"
 
 using namespace judge;

@@ -3,7 +3,7 @@
 // limit is 300 ms on any machine (see its problem.yaml).
 #include <catch2/catch.hpp>
 
-#include "engine/report.h"
+#include "engine/grading/report.h"
 #include "support/grading.h"
 
 using namespace judge;

@@ -4,10 +4,10 @@
 // run_tool here are small so that the cases stay quick.
 #include <catch2/catch.hpp>
 
-#include "engine/checker.h"
-#include "engine/errors.h"
-#include "engine/prepared_tests.h"
-#include "engine/trusted_tools.h"
+#include "engine/base/errors.h"
+#include "engine/check/checker.h"
+#include "engine/compile/trusted_tools.h"
+#include "engine/prepare/prepared_tests.h"
 #include "support/temp_dir.h"
 
 using namespace judge;

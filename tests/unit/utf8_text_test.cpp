@@ -4,7 +4,7 @@
 
 #include <random>
 
-#include "engine/utf8_text.h"
+#include "engine/base/utf8_text.h"
 #include "report/markup.h"
 
 using judge::is_valid_utf8;

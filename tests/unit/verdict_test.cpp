@@ -2,7 +2,7 @@
 
 #include <csignal>
 
-#include "engine/verdict.h"
+#include "engine/language/verdict.h"
 
 using namespace judge;
 using sandbox::Limit;

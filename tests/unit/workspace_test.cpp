@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "engine/workspace.h"
+#include "engine/base/workspace.h"
 #include "support/scoped_env.h"
 #include "support/temp_dir.h"
 

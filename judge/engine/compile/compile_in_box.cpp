@@ -1,0 +1,94 @@
+#include "compile_in_box.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <sandbox/sandbox.h>
+
+#include "engine/base/file_publish.h"
+#include "engine/base/file_text.h"
+#include "engine/language/run_program.h"
+
+namespace judge {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t kCompileLogKept = 64 * 1024;
+constexpr std::uint64_t kCompileStreamBytes = 4ull << 20;
+
+}  // namespace
+
+CompileOutcome compile_in_box(const Runner& runner, const fs::path& source, const Workspace& workspace) {
+  CompileOutcome result;
+  fs::path copy = workspace.box() / runner.source_name;
+  std::error_code ec;
+  fs::copy_file(source, copy, fs::copy_options::overwrite_existing, ec);
+  if (ec) {
+    result.internal_error = fmt::format("cannot copy {} into the sandbox: {}", source.string(), ec.message());
+    return result;
+  }
+  ::chmod(copy.c_str(), 0644);
+  for (const auto& [name, content] : runner.extra_files) {
+    fs::path file = workspace.box() / name;
+    if (!write_file(file, content)) {
+      result.internal_error = fmt::format("cannot write {} into the sandbox", name);
+      return result;
+    }
+    ::chmod(file.c_str(), 0644);
+  }
+  if (runner.compile.empty()) {
+    result.ok = true;
+    return result;
+  }
+
+  sandbox::Policy policy;
+  policy.argv = runner.compile;
+  policy.env = program_env(runner);
+  policy.workdir = workspace.box();
+  fs::path log = workspace.private_dir() / "compile.log";
+  policy.stdout_path = log;
+  policy.stderr_path = log;
+  policy.cpu_limit = std::chrono::milliseconds(static_cast<std::int64_t>(runner.compile_time_s * 1000));
+  policy.wall_limit = policy.cpu_limit * 2;
+  policy.memory_bytes = runner.compile_memory_mib << 20;
+  policy.stack_bytes = 64ull << 20;
+  policy.output_bytes = 256ull << 20;  // the binary is written under this cap too
+  // A diagnostics flood stops here, not on the disk: the log keeps 64 KiB.
+  policy.stream_bytes = kCompileStreamBytes;
+  policy.max_processes = 32;
+  policy.max_open_files = 256;
+  policy.seccomp = sandbox::SeccompProfile::Compiler;
+
+  sandbox::Outcome outcome = sandbox::run(policy);
+  result.time_ms = outcome.wall_ms;
+  result.run_queue_ms = outcome.run_queue_ms;
+  if (!outcome.error.empty()) {
+    result.internal_error = "sandbox: " + outcome.error;
+    return result;
+  }
+  result.log = read_head(log, kCompileLogKept);
+  using sandbox::Limit;
+  if (outcome.limit == Limit::Overload) {
+    // Not the source's fault, and not to be cached as a failure.
+    result.internal_error = fmt::format(
+        "the machine was too busy to compile: after {} ms the compiler had been given {} ms of CPU", outcome.wall_ms,
+        outcome.cpu_ms);
+    result.limit_hit = true;
+    return result;
+  }
+  if (outcome.limit == Limit::CpuTime || outcome.limit == Limit::WallTime) {
+    result.log += fmt::format("\n[judge] compilation stopped: it took longer than {} s", runner.compile_time_s);
+  } else if (outcome.limit == Limit::Memory) {
+    result.log += fmt::format("\n[judge] compilation stopped: it needed more than {} MiB", runner.compile_memory_mib);
+  } else if (outcome.limit == Limit::Output) {
+    result.log += "\n[judge] compilation stopped: it wrote too much (diagnostics or binary)";
+  } else if (outcome.limit == Limit::Syscall) {
+    result.log += fmt::format("\n[judge] compilation stopped: forbidden system call {}", outcome.syscall);
+  }
+  result.limit_hit = outcome.limit != Limit::None;
+  result.ok = outcome.limit == Limit::None && outcome.exited && outcome.exit_code == 0;
+  return result;
+}
+
+}  // namespace judge
