@@ -1,3 +1,7 @@
+// Over 400 lines: one class, the daemon's life (the accept loop, each
+// connection's requests, the workers, the drain), whose members share one
+// mutex and one condition; reading it whole is how to check they are used
+// right. The store, protocol, listener and grading job are files of their own.
 #include "server.h"
 
 #include <fcntl.h>

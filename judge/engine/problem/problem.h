@@ -47,7 +47,7 @@ struct TestSpec {
   std::string group;
   bool sample = false;  // samples are shown to the candidate on failure
   // Static tests have both paths; generated tests have neither until the
-  // test data is materialised (see test_data.h).
+  // test data is materialised (see engine/prepare/prepared_tests.h).
   std::filesystem::path input;
   std::filesystem::path answer;
   std::optional<GeneratorCall> generated;

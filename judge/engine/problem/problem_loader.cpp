@@ -8,65 +8,16 @@
 #include "engine/base/trusted_limits.h"
 #include "engine/base/yaml_fields.h"
 #include "growth.h"
+#include "package_paths.h"
 #include "problem.h"
+#include "test_list.h"
 
 namespace judge {
 namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kSampleGroup = "sample";
 
-// Names that become path components (groups, generators): short, and
-// nothing that could climb out of the folder they name a file in.
-constexpr std::size_t kMaxNameLength = 64;
-
-bool is_plain_name(const std::string& name) {
-  if (name.empty() || name.size() > kMaxNameLength || name.front() == '.') return false;
-  return std::all_of(name.begin(), name.end(), [](unsigned char c) {
-    return std::isalnum(c) || c == '-' || c == '_' || c == '.';
-  });
-}
-
-void require_plain_name(const YamlDocument& doc, const YAML::Node& node, const std::string& field,
-                        const std::string& name) {
-  if (!is_plain_name(name))
-    doc.fail(node, field,
-             fmt::format("'{}' is not a plain name: use at most {} letters, digits, '-', '_' or '.', not starting "
-                         "with '.', e.g. 'large'",
-                         name.size() > 40 ? name.substr(0, 40) + "..." : name, kMaxNameLength));
-}
-
-// Whether `path` (made canonical) lies under `root` (canonical).
-bool lies_within(const fs::path& root, const fs::path& path) {
-  std::error_code ec;
-  fs::path real = fs::weakly_canonical(path, ec);
-  if (ec) return false;
-  auto [r, p] = std::mismatch(root.begin(), root.end(), real.begin(), real.end());
-  return r == root.end();
-}
-
-// A file the package names in problem.yaml (the reference, a checker, a
-// driver): a relative path that stays inside the package once links are
-// followed, and a regular file, never /proc/self/mem or a fifo.
-fs::path package_file(const YamlDocument& doc, const YAML::Node& node, const std::string& field,
-                      const fs::path& root, const std::string& relative) {
-  fs::path given(relative);
-  if (relative.empty() || given.is_absolute() ||
-      std::any_of(given.begin(), given.end(), [](const fs::path& part) { return part == ".."; }))
-    doc.fail(node, field,
-             fmt::format("'{}' must be a path inside the package, relative to its folder and without '..'", relative));
-  fs::path file = root / given;
-  std::error_code ec;
-  fs::file_status status = fs::status(file, ec);
-  if (ec && ec != std::errc::no_such_file_or_directory)
-    doc.fail(node, field, fmt::format("cannot read {}: {}", file.string(), ec.message()));
-  if (!fs::exists(status)) doc.fail(node, field, fmt::format("no file at {}", file.string()));
-  if (!lies_within(root, file))
-    doc.fail(node, field, fmt::format("{} is a link leading outside the package: copy the file in instead", file.string()));
-  if (!fs::is_regular_file(status)) doc.fail(node, field, fmt::format("{} is not a regular file", file.string()));
-  return file;
-}
 
 constexpr double kMinTimeMultiplier = 3, kMaxTimeMultiplier = 100;
 constexpr double kMinTimeFloor = 0.05, kMaxTimeFloor = 60;
@@ -209,58 +160,7 @@ Interface read_interface(const YamlDocument& doc, const YAML::Node& node, Proble
   return interface;
 }
 
-// What kind of thing a test file is, for a message.
-std::string kind_of(fs::file_type type) {
-  switch (type) {
-    case fs::file_type::directory: return "a folder";
-    case fs::file_type::fifo: return "a fifo";
-    case fs::file_type::character:
-    case fs::file_type::block: return "a device";
-    case fs::file_type::socket: return "a socket";
-    case fs::file_type::not_found: return "a link to nothing";
-    default: return "not a regular file";
-  }
-}
 
-// Static tests: every NAME.in with a NAME.ans beside it. Anything else
-// named .in or .ans is an error naming it rather than a test silently lost.
-std::vector<TestSpec> static_tests_in(const fs::path& root, const fs::path& dir, const std::string& group,
-                                      bool sample) {
-  std::vector<TestSpec> tests;
-  if (!fs::is_directory(dir)) return tests;
-  if (!lies_within(root, dir))
-    throw InputError(fmt::format("{}: a link leading outside the package: copy the tests in instead", dir.string()));
-  std::vector<fs::path> inputs, answers;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    const fs::path& path = entry.path();
-    if (path.extension() != ".in" && path.extension() != ".ans") continue;
-    std::error_code ec;
-    fs::file_status status = fs::status(path, ec);
-    if (ec && ec != std::errc::no_such_file_or_directory)
-      throw InputError(fmt::format("{}: cannot read it: {}", path.string(), ec.message()));
-    if (!fs::is_regular_file(status))
-      throw InputError(fmt::format("{}: {}, not a test file: a test's .in and .ans must be regular files", path.string(),
-                                   kind_of(status.type())));
-    if (!lies_within(root, path))
-      throw InputError(fmt::format("{}: a link leading outside the package: copy the file in instead", path.string()));
-    (path.extension() == ".in" ? inputs : answers).push_back(path);
-  }
-  std::sort(inputs.begin(), inputs.end());
-  std::sort(answers.begin(), answers.end());
-  for (const auto& answer : answers) {
-    fs::path input = fs::path(answer).replace_extension(".in");
-    if (!std::binary_search(inputs.begin(), inputs.end(), input))
-      throw InputError(fmt::format("{}: no input beside it: add {} or remove the answer", answer.string(),
-                                   input.string()));
-  }
-  for (const auto& input : inputs) {
-    fs::path answer = fs::path(input).replace_extension(".ans");
-    if (!std::binary_search(answers.begin(), answers.end(), answer))
-      throw InputError(fmt::format("{}: no answer file beside it: add {}", input.string(), answer.string()));
-    tests.push_back({input.stem().string(), group, sample, input, answer, std::nullopt});
-  }
-  return tests;
-}
 
 }  // namespace
 
@@ -362,100 +262,7 @@ Problem read_package(const fs::path& package_dir) {
 
   if (root["complexity"]) problem.complexity = read_complexity(doc, root["complexity"], problem);
 
-  // Group order: as listed, then any other folder under data/secret by name.
-  std::vector<std::string> groups;
-  if (root["groups"]) {
-    const YAML::Node& list = root["groups"];
-    if (!list.IsSequence()) doc.fail(list, "groups", "expected a list of {name: GROUP}");
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      std::string field = fmt::format("groups[{}]", i);
-      std::string name;
-      if (list[i].IsScalar()) {
-        name = list[i].Scalar();
-      } else {
-        doc.only_keys(list[i], field, {"name", "description"});
-        if (!list[i]["name"]) doc.fail(list[i], field + ".name", "missing");
-        name = doc.string_of(list[i]["name"], field + ".name");
-      }
-      require_plain_name(doc, list[i], field, name);
-      if (name == kSampleGroup) doc.fail(list[i], field, "'sample' is always graded first; do not list it");
-      if (std::find(groups.begin(), groups.end(), name) != groups.end())
-        doc.fail(list[i], field, fmt::format("group '{}' is listed twice", name));
-      groups.push_back(name);
-    }
-  }
-  fs::path secret = problem.root / "data" / "secret";
-  if (fs::is_directory(secret)) {
-    std::vector<std::string> on_disk;
-    for (const auto& entry : fs::directory_iterator(secret))
-      if (entry.is_directory()) on_disk.push_back(entry.path().filename().string());
-    std::sort(on_disk.begin(), on_disk.end());
-    for (const auto& name : on_disk)
-      if (std::find(groups.begin(), groups.end(), name) == groups.end()) groups.push_back(name);
-  }
-
-  std::map<std::string, std::vector<TestSpec>> by_group;
-  for (auto& test : static_tests_in(problem.root, secret, "secret", false)) by_group["secret"].push_back(test);
-  if (!by_group["secret"].empty() && std::find(groups.begin(), groups.end(), "secret") == groups.end())
-    groups.insert(groups.begin(), "secret");
-  for (const auto& group : groups)
-    for (auto& test : static_tests_in(problem.root, secret / group, group, false)) by_group[group].push_back(test);
-
-  if (root["generated"]) {
-    const YAML::Node& list = root["generated"];
-    if (!list.IsSequence()) doc.fail(list, "generated", "expected a list of generated tests");
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      const YAML::Node& item = list[i];
-      std::string field = fmt::format("generated[{}]", i);
-      doc.only_keys(item, field, {"name", "group", "generator", "args", "seed"});
-      for (const char* required : {"name", "group", "generator", "seed"})
-        if (!item[required]) doc.fail(item, field + "." + required, "missing");
-      TestSpec test;
-      test.name = doc.string_of(item["name"], field + ".name");
-      require_plain_name(doc, item["name"], field + ".name", test.name);
-      test.group = doc.string_of(item["group"], field + ".group");
-      if (std::find(groups.begin(), groups.end(), test.group) == groups.end())
-        doc.fail(item["group"], field + ".group", fmt::format("group '{}' is not listed under 'groups'", test.group));
-      GeneratorCall call;
-      call.generator = doc.string_of(item["generator"], field + ".generator");
-      require_plain_name(doc, item["generator"], field + ".generator", call.generator);
-      if (!fs::exists(problem.generator_source(call.generator)))
-        doc.fail(item["generator"], field + ".generator",
-                 fmt::format("no generator source at {}", problem.generator_source(call.generator).string()));
-      package_file(doc, item["generator"], field + ".generator", problem.root,
-                   fs::relative(problem.generator_source(call.generator), problem.root).string());
-      if (item["args"]) {
-        if (!item["args"].IsSequence()) doc.fail(item["args"], field + ".args", "expected a list");
-        std::size_t total = 0;
-        for (std::size_t a = 0; a < item["args"].size(); ++a) {
-          std::string arg_field = fmt::format("{}.args[{}]", field, a);
-          call.args.push_back(doc.string_of(item["args"][a], arg_field));
-          if (call.args.back().size() > kMaxGeneratorArgBytes)
-            doc.fail(item["args"][a], arg_field,
-                     fmt::format("{} bytes long: an argument may have at most {}", call.args.back().size(),
-                                 kMaxGeneratorArgBytes));
-          total += call.args.back().size() + 1;
-        }
-        if (total > kMaxGeneratorArgsTotalBytes)
-          doc.fail(item["args"], field + ".args",
-                   fmt::format("{} bytes in all: a generator's arguments may have at most {}", total,
-                               kMaxGeneratorArgsTotalBytes));
-      }
-      call.seed = doc.count_of(item["seed"], field + ".seed");
-      test.generated = call;
-      for (const auto& other : by_group[test.group])
-        if (other.name == test.name)
-          doc.fail(item["name"], field + ".name", fmt::format("test '{}' already exists in group '{}'", test.name, test.group));
-      by_group[test.group].push_back(test);
-    }
-  }
-
-  problem.tests = static_tests_in(problem.root, problem.root / "data" / "sample", kSampleGroup, true);
-  for (const auto& group : groups)
-    for (auto& test : by_group[group]) problem.tests.push_back(std::move(test));
-  if (problem.tests.empty())
-    throw InputError(fmt::format("{}: the package has no tests: add data/sample/*.in and .ans, data/secret/, or 'generated'",
-                                 problem.root.string()));
+  problem.tests = read_test_list(doc, root, problem);
   return problem;
 }
 
