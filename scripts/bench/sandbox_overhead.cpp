@@ -404,7 +404,7 @@ int main(int argc, char** argv) {
   // (1) The floor.
   const Launch floor_launch({binary.string()}, program_env);
 
-  // (2) The judge's sandbox, as run_in_box sets it up for a candidate.
+  // (2) The judge's sandbox, as run_program sets it up for a candidate.
   sandbox::Policy policy;
   policy.argv = {binary.string()};
   policy.env = program_env;

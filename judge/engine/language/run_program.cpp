@@ -1,10 +1,30 @@
 #include "run_program.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
+#include <sstream>
 
 namespace judge {
 namespace fs = std::filesystem;
+
+std::string sandbox_search_path(const std::vector<std::string>& runner_env) {
+  std::string path = kSandboxPath;
+  for (const auto& variable : runner_env)
+    if (variable.rfind("PATH=", 0) == 0) path = variable.substr(5);
+  return path;
+}
+
+std::optional<fs::path> find_on_path(const std::string& name, const std::string& path) {
+  if (name.find('/') != std::string::npos) return fs::path(name);
+  std::istringstream dirs(path);
+  for (std::string dir; std::getline(dirs, dir, ':');) {
+    fs::path candidate = fs::path(dir) / name;
+    if (::access(candidate.c_str(), X_OK) == 0) return candidate;
+  }
+  return std::nullopt;
+}
 
 std::vector<std::string> program_env(const Runner& runner) {
   std::vector<std::string> env = {std::string("PATH=") + kSandboxPath, "LANG=C.UTF-8", "LC_ALL=C.UTF-8",

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,14 @@ namespace judge {
 
 // The sandbox's PATH, unless the runner sets one.
 inline constexpr const char* kSandboxPath = "/usr/local/bin:/usr/bin:/bin";
+
+// The PATH the sandbox searches for a runner's programs: the runner's own
+// PATH= when it sets one, else kSandboxPath.
+std::string sandbox_search_path(const std::vector<std::string>& runner_env);
+
+// `name` as a search of `path` finds it: itself when it holds a '/', else
+// the first executable dir/name; nullopt when there is none.
+std::optional<std::filesystem::path> find_on_path(const std::string& name, const std::string& path);
 
 // A fixed environment for the runner's programs (its compiler included):
 // nothing of the judge's own leaks into them.

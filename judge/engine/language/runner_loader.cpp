@@ -3,11 +3,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 
 #include "driver.h"
 #include "engine/base/errors.h"
 #include "engine/base/yaml_fields.h"
+#include "run_program.h"
 #include "runner.h"
 
 namespace judge {
@@ -21,9 +21,6 @@ namespace {
 constexpr double kMinTimeFactor = 0.1, kMaxTimeFactor = 20;
 constexpr double kMaxCompileTime = 300;
 constexpr std::uint64_t kMinCompileMemory = 64, kMaxCompileMemory = 16384;
-
-// Where the sandbox looks up a bare command name (execution.cpp's PATH).
-constexpr const char* kSandboxPath = "/usr/local/bin:/usr/bin:/bin";
 
 // A command: a non-empty list whose first word names a program.
 std::vector<std::string> command_of(const YamlDocument& doc, const YAML::Node& node, const std::string& field) {
@@ -50,12 +47,8 @@ std::string missing_program(const std::vector<std::string>& command, const std::
     if (name.front() != '/') return "";  // built in the box
     return ::access(name.c_str(), X_OK) == 0 ? "" : fmt::format("{} {} is not installed", role, name);
   }
-  std::string path = kSandboxPath;
-  for (const auto& variable : env)
-    if (variable.rfind("PATH=", 0) == 0) path = variable.substr(5);
-  std::istringstream dirs(path);
-  for (std::string dir; std::getline(dirs, dir, ':');)
-    if (::access((fs::path(dir) / name).c_str(), X_OK) == 0) return "";
+  const std::string path = sandbox_search_path(env);
+  if (find_on_path(name, path)) return "";
   return fmt::format("{} '{}' is not installed (not found on {})", role, name, path);
 }
 
