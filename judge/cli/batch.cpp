@@ -16,8 +16,8 @@
 #include "commands.h"
 #include "daemon/client.h"
 #include "daemon/protocol.h"
-#include "daemon/report_json.h"
 #include "engine/errors.h"
+#include "engine/report_json.h"
 #include "engine/file_text.h"
 #include "engine/grader.h"
 #include "engine/locations.h"
@@ -204,7 +204,7 @@ std::vector<report::Result> grade_through_daemon(const std::vector<report::Submi
           continue;
         }
         report::Result& result = results[i];
-        result.report = daemon::report_from_json(status["report"]);
+        result.report = report_from_json(status["report"]);
         result.score = report::score_of(result.report, result.weight);
         const report::Submission& s = submissions[i];
         progress.finished(fmt::format("{}/{}", s.candidate, s.source.filename().string()), result.report.verdict);

@@ -8,9 +8,9 @@
 
 #include "commands.h"
 #include "daemon/client.h"
-#include "daemon/report_json.h"
 #include "daemon/server.h"
 #include "engine/problem.h"
+#include "engine/report_json.h"
 
 namespace judge::cli {
 
@@ -60,7 +60,7 @@ int show_status(std::int64_t id, const fs::path& socket, bool as_json) {
   std::cout << fmt::format("submission {}: {} in {}, {}\n", id, status.value("problem", ""),
                            status.value("language", ""), status.value("status", ""));
   if (status["report"].is_object())
-    std::cout << to_text(daemon::report_from_json(status["report"]), stdout_is_terminal());
+    std::cout << to_text(report_from_json(status["report"]), stdout_is_terminal());
   finish_stdout();
   return kAccepted;
 }

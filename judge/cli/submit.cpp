@@ -6,8 +6,8 @@
 
 #include "commands.h"
 #include "daemon/client.h"
-#include "daemon/report_json.h"
 #include "engine/errors.h"
+#include "engine/report_json.h"
 #include "engine/grader.h"
 #include "engine/locations.h"
 #include "engine/source_file.h"
@@ -53,7 +53,7 @@ int submit_through_daemon(const SubmitArgs& args) {
   nlohmann::json done = client.receive();
   daemon::throw_if_error(done);
   const nlohmann::json& report_json = done.at("report");
-  Report report = daemon::report_from_json(report_json);
+  Report report = report_from_json(report_json);
   if (args.json) {
     print_json(report_json);
   } else {

@@ -25,6 +25,7 @@
 #include "engine/errors.h"
 #include "engine/locations.h"
 #include "engine/problem.h"
+#include "engine/report_json.h"
 #include "engine/runner.h"
 #include "engine/utf8_text.h"
 #include "database_lock.h"

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "engine/errors.h"
+#include "engine/report_json.h"
 #include "engine/source_file.h"
 #include "engine/utf8_text.h"
 #include "engine/yaml_fields.h"

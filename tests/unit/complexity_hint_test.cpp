@@ -5,6 +5,7 @@
 #include "engine/complexity_hint.h"
 #include "engine/instruction_count.h"
 #include "engine/report.h"
+#include "engine/report_json.h"
 #include "support/scoped_env.h"
 #include "support/temp_dir.h"
 
