@@ -37,7 +37,7 @@ int run_batch(const BatchArgs& args) {
 
 }  // namespace
 
-Subcommands add_batch_commands(CLI::App& app) {
+Subcommands add_batch_commands(CLI::App& app, GlobalOptions&) {
   auto args = std::make_shared<BatchArgs>();
   batch::Options& options = args->options;
   CLI::App* cmd = app.add_subcommand("batch", "grade a cohort of candidates against a problem set, and write reports");

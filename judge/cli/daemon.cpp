@@ -82,7 +82,7 @@ int show_list(const fs::path& socket, bool as_json) {
 
 }  // namespace
 
-Subcommands add_daemon_commands(CLI::App& app) {
+Subcommands add_daemon_commands(CLI::App& app, GlobalOptions&) {
   // Shared so the lambdas main() runs later see what parsing filled in.
   auto daemon_args = std::make_shared<DaemonArgs>();
   CLI::App* daemon_cmd = app.add_subcommand("daemon", "serve submissions on a Unix socket, queued in SQLite");
