@@ -1,6 +1,7 @@
 // `judge calibrate [PROBLEM]`: measures reference solutions on this machine,
 // so that packages stating `limits.time_multiplier` get limits that hold
 // here. `judge submit` and `judge validate` calibrate a package on first use.
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 
 #include "commands.h"
@@ -102,8 +104,6 @@ CalibrateOptions options_for_terminal() {
   return options;
 }
 
-}  // namespace
-
 int calibrate(const std::string& problem_id, const fs::path& problems_dir, bool json) {
   std::vector<fs::path> packages;
   if (problem_id.empty()) packages = every_package(problems_dir);
@@ -133,8 +133,21 @@ int calibrate(const std::string& problem_id, const fs::path& problems_dir, bool 
   return broken ? kBadInput : kAccepted;
 }
 
+}  // namespace
+
 void calibrate_if_needed(const Problem& problem, const RunnerSet& runners) {
   ensure_calibration(problem, runners, settings(), [](const std::string& line) { std::cerr << "judge: " << line << "\n"; });
+}
+
+Subcommands add_calibrate_command(CLI::App& app, GlobalOptions& global) {
+  auto json = std::make_shared<bool>(false);
+  auto problem = std::make_shared<std::string>();
+  CLI::App* cmd =
+      app.add_subcommand("calibrate", "measure reference solutions here, for limits given as time_multiplier");
+  cmd->add_option("PROBLEM", *problem, "problem id, or path to a package folder (default: every problem)");
+  cmd->add_flag("--json", *json, "print the measurements as JSON");
+  cmd->add_option("--problems", global.problems_dir, "folder of problem packages");
+  return {{cmd, [problem, json, &global] { return calibrate(*problem, global.problems_dir, *json); }}};
 }
 
 }  // namespace judge::cli

@@ -1,4 +1,5 @@
-// One function per subcommand; each returns the process exit status.
+// The subcommands' adders (one file each), and what they share: the exit
+// statuses, the problem lookup, the calibration on first use, stdout.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -24,24 +25,6 @@ namespace judge::cli {
 // Exit statuses: a contract documented in the README.
 enum ExitStatus { kAccepted = 0, kNotAccepted = 1, kBadInput = 2, kInternalError = 3 };
 
-struct SubmitArgs {
-  std::string problem;
-  std::filesystem::path source;
-  std::string language;  // empty: from the extension
-  bool json = false;
-  bool all = false;
-  bool no_hints = false;
-  std::filesystem::path problems_dir;  // empty: the default
-  std::filesystem::path socket;        // set: through the daemon listening there
-  bool no_wait = false;                // with socket: print the new id and return
-};
-
-int submit(const SubmitArgs& args);
-int validate(const std::string& problem, const std::filesystem::path& problems_dir, bool json);
-int list_problems(const std::filesystem::path& problems_dir, bool json);
-int doctor(bool json);
-// PROBLEM empty: every problem in the folder.
-int calibrate(const std::string& problem, const std::filesystem::path& problems_dir, bool json);
 // A package with `limits.time_multiplier` and no valid calibration on this
 // machine is measured first, with a one-line notice on stderr
 // (ensure_calibration, calibrate.h).
@@ -52,11 +35,23 @@ void calibrate_if_needed(const Problem& problem, const RunnerSet& runners);
 // does not need a cache folder).
 const Settings& settings();
 
-// Subcommands that set themselves up: each adds its subcommands to `app`
-// and returns, for each, the function main() runs when it was chosen.
+// The options given before the subcommand: `judge --problems DIR submit ...`.
+struct GlobalOptions {
+  std::filesystem::path problems_dir;  // empty: the default
+};
+
+// Every subcommand sets itself up: its adder adds it to `app` and returns,
+// for each subcommand added, the function main() runs when it was chosen.
+// `global` outlives those functions.
 using Subcommands = std::vector<std::pair<CLI::App*, std::function<int()>>>;
-Subcommands add_daemon_commands(CLI::App& app);  // daemon, status, list (daemon.cpp)
-Subcommands add_batch_commands(CLI::App& app);   // batch (batch.cpp)
+using AddSubcommands = Subcommands (*)(CLI::App& app, GlobalOptions& global);
+Subcommands add_submit_command(CLI::App& app, GlobalOptions& global);     // submit.cpp
+Subcommands add_validate_command(CLI::App& app, GlobalOptions& global);   // validate.cpp
+Subcommands add_problems_command(CLI::App& app, GlobalOptions& global);   // problems.cpp
+Subcommands add_calibrate_command(CLI::App& app, GlobalOptions& global);  // calibrate.cpp
+Subcommands add_daemon_commands(CLI::App& app, GlobalOptions& global);    // daemon, status, list (daemon.cpp)
+Subcommands add_batch_commands(CLI::App& app, GlobalOptions& global);     // batch.cpp
+Subcommands add_doctor_command(CLI::App& app, GlobalOptions& global);     // doctor.cpp
 
 // Resolves PROBLEM: a path to a package folder, or an id under the problems
 // folder. Throws InputError suggesting the closest id when there is none.

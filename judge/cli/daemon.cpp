@@ -8,8 +8,8 @@
 
 #include "commands.h"
 #include "daemon/client.h"
-#include "daemon/report_json.h"
 #include "daemon/server.h"
+#include "engine/grading/report_json.h"
 #include "engine/problem/problem.h"
 
 namespace judge::cli {
@@ -60,7 +60,7 @@ int show_status(std::int64_t id, const fs::path& socket, bool as_json) {
   std::cout << fmt::format("submission {}: {} in {}, {}\n", id, status.value("problem", ""),
                            status.value("language", ""), status.value("status", ""));
   if (status["report"].is_object())
-    std::cout << to_text(daemon::report_from_json(status["report"]), stdout_is_terminal());
+    std::cout << to_text(report_from_json(status["report"]), stdout_is_terminal());
   finish_stdout();
   return kAccepted;
 }
@@ -82,7 +82,7 @@ int show_list(const fs::path& socket, bool as_json) {
 
 }  // namespace
 
-Subcommands add_daemon_commands(CLI::App& app) {
+Subcommands add_daemon_commands(CLI::App& app, GlobalOptions&) {
   // Shared so the lambdas main() runs later see what parsing filled in.
   auto daemon_args = std::make_shared<DaemonArgs>();
   CLI::App* daemon_cmd = app.add_subcommand("daemon", "serve submissions on a Unix socket, queued in SQLite");

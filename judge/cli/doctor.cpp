@@ -1,12 +1,14 @@
 // `judge doctor`: what this machine gives the judge. Which isolation layers
 // are active, which languages can run, where the cache is, and a live
 // self-test of the sandbox, so "it works on my machine" has an answer.
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <sys/utsname.h>
 #include <unistd.h>
 
 #include <iostream>
+#include <memory>
 
 #include <sandbox/sandbox.h>
 
@@ -45,8 +47,6 @@ SelfTest sandbox_self_test() {
     return {false, fmt::format("/bin/true did not exit 0 (exit {}, signal {})", outcome.exit_code, outcome.term_signal)};
   return {true, fmt::format("/bin/true ran in the sandbox in {} ms", outcome.wall_ms)};
 }
-
-}  // namespace
 
 int doctor(bool json) {
   utsname uts{};
@@ -120,6 +120,15 @@ int doctor(bool json) {
     finish_stdout();
   }
   return self_test.ok && cache_problem.empty() ? kAccepted : kInternalError;
+}
+
+}  // namespace
+
+Subcommands add_doctor_command(CLI::App& app, GlobalOptions&) {
+  auto json = std::make_shared<bool>(false);
+  CLI::App* cmd = app.add_subcommand("doctor", "show the isolation layers and languages this machine offers");
+  cmd->add_flag("--json", *json, "print the findings as JSON");
+  return {{cmd, [json] { return doctor(*json); }}};
 }
 
 }  // namespace judge::cli

@@ -1,8 +1,10 @@
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <iostream>
+#include <memory>
 
 #include "commands.h"
 #include "engine/base/errors.h"
@@ -10,6 +12,8 @@
 
 namespace judge::cli {
 namespace fs = std::filesystem;
+
+namespace {
 
 int list_problems(const fs::path& problems_dir, bool json) {
   fs::path folder = problems_folder(problems_dir);
@@ -38,6 +42,16 @@ int list_problems(const fs::path& problems_dir, bool json) {
   if (json) print_json(out);
   else finish_stdout();
   return broken ? kBadInput : kAccepted;
+}
+
+}  // namespace
+
+Subcommands add_problems_command(CLI::App& app, GlobalOptions& global) {
+  auto json = std::make_shared<bool>(false);
+  CLI::App* cmd = app.add_subcommand("problems", "list the problems");
+  cmd->add_flag("--json", *json, "print the list as JSON");
+  cmd->add_option("--problems", global.problems_dir, "folder of problem packages");
+  return {{cmd, [json, &global] { return list_problems(global.problems_dir, *json); }}};
 }
 
 }  // namespace judge::cli

@@ -1,21 +1,35 @@
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
 
 #include <fstream>
 #include <iostream>
+#include <memory>
 
 #include "commands.h"
 #include "daemon/client.h"
-#include "daemon/report_json.h"
 #include "engine/base/errors.h"
 #include "engine/base/settings.h"
 #include "engine/grading/grader.h"
+#include "engine/grading/report_json.h"
 #include "engine/language/source_file.h"
 
 namespace judge::cli {
 namespace fs = std::filesystem;
 
 namespace {
+
+struct SubmitArgs {
+  std::string problem;
+  fs::path source;
+  std::string language;  // empty: from the extension
+  bool json = false;
+  bool all = false;
+  bool no_hints = false;
+  fs::path problems_dir;  // empty: the global --problems, else the default
+  fs::path socket;        // set: through the daemon listening there
+  bool no_wait = false;   // with socket: print the new id and return
+};
 
 int exit_status_of(const Report& report) {
   if (report.verdict == Verdict::AC) return kAccepted;
@@ -53,7 +67,7 @@ int submit_through_daemon(const SubmitArgs& args) {
   nlohmann::json done = client.receive();
   daemon::throw_if_error(done);
   const nlohmann::json& report_json = done.at("report");
-  Report report = daemon::report_from_json(report_json);
+  Report report = report_from_json(report_json);
   if (args.json) {
     print_json(report_json);
   } else {
@@ -62,8 +76,6 @@ int submit_through_daemon(const SubmitArgs& args) {
   }
   return exit_status_of(report);
 }
-
-}  // namespace
 
 int submit(const SubmitArgs& args) {
   if (!args.socket.empty()) return submit_through_daemon(args);
@@ -106,6 +118,27 @@ int submit(const SubmitArgs& args) {
     finish_stdout();
   }
   return exit_status_of(report);
+}
+
+}  // namespace
+
+Subcommands add_submit_command(CLI::App& app, GlobalOptions& global) {
+  auto args = std::make_shared<SubmitArgs>();
+  CLI::App* cmd = app.add_subcommand("submit", "grade one solution against a problem");
+  cmd->add_option("PROBLEM", args->problem, "problem id, or path to a package folder")->required();
+  cmd->add_option("FILE", args->source, "the solution's source file")->required();
+  cmd->add_option("--lang", args->language, "cpp, c or python (default: from the extension)");
+  cmd->add_flag("--json", args->json, "print one JSON report object on stdout");
+  cmd->add_flag("--all", args->all, "run every test, not only up to the first failure");
+  cmd->add_flag("--no-hints", args->no_hints,
+                "skip measuring how the running time grows (the complexity hint, up to 5 s after AC or TLE)");
+  cmd->add_option("--problems", args->problems_dir, "folder of problem packages");
+  cmd->add_option("--socket", args->socket, "grade through the judge daemon listening on this socket");
+  cmd->add_flag("--no-wait", args->no_wait, "with --socket: print the submission's id and return at once");
+  return {{cmd, [args, &global] {
+             if (args->problems_dir.empty()) args->problems_dir = global.problems_dir;
+             return submit(*args);
+           }}};
 }
 
 }  // namespace judge::cli

@@ -1,13 +1,17 @@
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <iostream>
+#include <memory>
 
 #include "commands.h"
 #include "engine/base/settings.h"
 #include "engine/grading/validator.h"
 
 namespace judge::cli {
+
+namespace {
 
 int validate(const std::string& id, const std::filesystem::path& problems_dir, bool json) {
   std::filesystem::path package = find_problem(id, problems_dir);
@@ -41,6 +45,18 @@ int validate(const std::string& id, const std::filesystem::path& problems_dir, b
     finish_stdout();
   }
   return failed == 0 ? kAccepted : kNotAccepted;
+}
+
+}  // namespace
+
+Subcommands add_validate_command(CLI::App& app, GlobalOptions& global) {
+  auto json = std::make_shared<bool>(false);
+  auto problem = std::make_shared<std::string>();
+  CLI::App* cmd = app.add_subcommand("validate", "check a problem package end to end");
+  cmd->add_option("PROBLEM", *problem, "problem id, or path to a package folder")->required();
+  cmd->add_flag("--json", *json, "print the checks as JSON");
+  cmd->add_option("--problems", global.problems_dir, "folder of problem packages");
+  return {{cmd, [problem, json, &global] { return validate(*problem, global.problems_dir, *json); }}};
 }
 
 }  // namespace judge::cli

@@ -31,6 +31,7 @@
 #include "engine/base/settings.h"
 #include "engine/base/utf8_text.h"
 #include "engine/grading/calibrate.h"
+#include "engine/grading/report_json.h"
 #include "engine/language/runner.h"
 #include "engine/problem/problem.h"
 #include "grading_job.h"

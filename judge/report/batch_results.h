@@ -1,13 +1,14 @@
-// The data model of `judge batch`: a problem set, the cohort of candidates'
-// files found for it, and the graded results. The writers (CSV, JSON, JUnit,
-// HTML) read only this, so they stay independent of the CLI.
+// The results of `judge batch` as the writers (CSV, JSON, JUnit, HTML) read
+// them: plain data and pure helpers on it, and the writers' entry points.
+// Only the data lives here, not the batch engine that fills it
+// (judge/batch/: the set's YAML, the cohort scan, the gradings): the
+// writers are a layer below batch and may not include it, and data that
+// only the engine fills (the cohort) stays up there with it.
 #pragma once
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <functional>
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,10 +29,6 @@ struct ProblemSet {
   std::vector<SetProblem> problems;
 };
 
-// Reads a problem-set YAML (`title`, `problems: [{id, weight}]`). Throws
-// InputError naming the file, the line and the fix.
-ProblemSet load_problem_set(const std::filesystem::path& file);
-
 // A file in the submissions folder that will not be graded, and why.
 struct Skipped {
   std::filesystem::path path;  // relative to the submissions folder
@@ -44,18 +41,6 @@ struct Submission {
   std::string problem;
   std::filesystem::path source;  // absolute
 };
-
-struct Cohort {
-  std::vector<std::string> candidates;  // sorted; every folder, even one with nothing gradable
-  std::vector<Submission> submissions;  // sorted by candidate, then set order
-  std::vector<Skipped> skipped;
-};
-
-// Finds one file per (candidate, problem) in `dir`: dir/<candidate>/<problem id>.<ext>.
-// `language_of` names the language of an extension, or "" when none has it.
-// Throws InputError when `dir` is not a folder.
-Cohort scan_cohort(const std::filesystem::path& dir, const ProblemSet& set,
-                   const std::function<std::string(const std::string& extension)>& language_of);
 
 struct Result {
   Submission submission;
@@ -80,10 +65,6 @@ struct BatchResults {
   double total_score(const std::string& candidate) const;
   double max_score() const;
 };
-
-// A submission scores its problem's weight when accepted, else 0: reports
-// carry no partial credit today.
-double score_of(const Report& report, double weight);
 
 // CPU time summed over the tests that ran.
 std::int64_t cpu_ms(const Report& report);

@@ -23,6 +23,13 @@
 
 namespace test_support {
 
+// Submissions of problems/minimum-passes the daemon's tests send: one
+// accepted, one wrong, and one slow enough to be seen running.
+inline const std::filesystem::path kSubmissions = source_dir() / "problems" / "minimum-passes" / "submissions";
+inline const std::filesystem::path kAccepted = kSubmissions / "accepted" / "reference.cpp";
+inline const std::filesystem::path kWrong = kSubmissions / "wrong_answer" / "missing_plus_one.cpp";
+inline const std::filesystem::path kSlow = kSubmissions / "time_limit_exceeded" / "simulate.cpp";
+
 inline bool eventually(const std::function<bool()>& condition, std::chrono::seconds limit = std::chrono::seconds(60)) {
   auto deadline = std::chrono::steady_clock::now() + limit;
   while (std::chrono::steady_clock::now() < deadline) {
@@ -103,6 +110,9 @@ class DaemonProcess {
       ::waitpid(pid_, nullptr, 0);
     }
   }
+  // On `dir`'s judge.sock and judge.db, logging to its daemon.log.
+  DaemonProcess(const TempDir& dir, int workers, const std::vector<std::string>& extra = {})
+      : DaemonProcess(dir / "judge.sock", dir / "judge.db", dir / "daemon.log", workers, extra) {}
   DaemonProcess(const DaemonProcess&) = delete;
   DaemonProcess& operator=(const DaemonProcess&) = delete;
 

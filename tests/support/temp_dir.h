@@ -48,13 +48,13 @@ struct CommandResult {
   std::string err;  // stderr
 };
 
-// Runs a shell command (already quoted by the caller), e.g. one that sets
-// a ulimit before it starts the judge.
-inline CommandResult run_shell(const std::string& script) {
+// Runs `command` through the shell with stdin empty, and collects its
+// exit status, stdout and stderr.
+inline CommandResult run_captured(const std::string& command) {
   TempDir scratch;
-  std::string command = "( " + script + " ) >" + (scratch / "out").string() + " 2>" + (scratch / "err").string() +
-                        " </dev/null";
-  int raw = std::system(command.c_str());
+  std::string redirected =
+      command + " >" + (scratch / "out").string() + " 2>" + (scratch / "err").string() + " </dev/null";
+  int raw = std::system(redirected.c_str());
   CommandResult result;
   result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   result.out = read_file(scratch / "out");
@@ -62,17 +62,13 @@ inline CommandResult run_shell(const std::string& script) {
   return result;
 }
 
+// Runs a shell command (already quoted by the caller), e.g. one that sets
+// a ulimit before it starts the judge.
+inline CommandResult run_shell(const std::string& script) { return run_captured("( " + script + " )"); }
+
 // Runs the built judge with `arguments` (already shell-quoted by the caller).
 inline CommandResult run_judge(const std::string& arguments) {
-  TempDir scratch;
-  std::string command = std::string(JUDGE_BINARY) + " " + arguments + " >" + (scratch / "out").string() + " 2>" +
-                        (scratch / "err").string() + " </dev/null";
-  int raw = std::system(command.c_str());
-  CommandResult result;
-  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  result.out = read_file(scratch / "out");
-  result.err = read_file(scratch / "err");
-  return result;
+  return run_captured(std::string(JUDGE_BINARY) + " " + arguments);
 }
 
 inline std::filesystem::path source_dir() { return JUDGE_SOURCE_DIR; }

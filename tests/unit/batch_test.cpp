@@ -13,6 +13,8 @@
 #include <regex>
 #include <vector>
 
+#include "batch/cohort.h"
+#include "batch/problem_set.h"
 #include "engine/base/errors.h"
 #include "report/batch_results.h"
 #include "report/progress.h"
@@ -282,13 +284,13 @@ TEST_CASE("batch skips duplicate, binary and empty files with the reason", "[bat
   write_file(dir / "erin/minimum-passes.py", "");
   write_file(dir / "erin/.DS_Store", "hidden");
   write_file(dir / "set.yaml", "problems:\n  - lru-cache\n  - id: minimum-passes\n    weight: 0.5\n");
-  auto set = judge::report::load_problem_set(dir / "set.yaml");
+  auto set = judge::batch::load_problem_set(dir / "set.yaml");
   REQUIRE(set.problems.size() == 2);
   CHECK(set.title == "set");
   CHECK(set.problems[0].weight == 1);
   CHECK(set.problems[1].weight == 0.5);
 
-  auto cohort = judge::report::scan_cohort(dir.path(), set, [](const std::string& extension) {
+  auto cohort = judge::batch::scan_cohort(dir.path(), set, [](const std::string& extension) {
     return extension == ".cpp" ? std::string("cpp") : extension == ".py" ? std::string("python") : std::string();
   });
   CHECK(cohort.candidates == std::vector<std::string>{"dave", "erin"});

@@ -2,8 +2,10 @@
 // exit 2; the judge's own limits are raised or stated plainly.
 #include <catch2/catch.hpp>
 
+#include "support/generated_package.h"
 #include "support/temp_dir.h"
 
+using test_support::make_generated_package;
 using test_support::run_judge;
 using test_support::source_dir;
 using test_support::TempDir;
@@ -18,25 +20,6 @@ void expect_one_line(const test_support::CommandResult& r, int status, const std
   CHECK(r.status == status);
   CHECK_THAT(r.err, Catch::Contains(expected));
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
-}
-
-// A stdio package whose generated test comes from `generator`, with a
-// calibrated limit (so that submit calibrates it first).
-std::filesystem::path make_package(const TempDir& dir, const std::string& generator) {
-  auto root = dir / "gen";
-  write_file(root / "problem.yaml", R"(id: gen
-limits: {time: 1, time_multiplier: 5}
-reference: submissions/accepted/ref.cpp
-groups: [g]
-generated:
-  - {name: t1, group: g, generator: make, args: ["5"], seed: 1}
-)");
-  write_file(root / "data/sample/1.in", "1\n");
-  write_file(root / "data/sample/1.ans", "1\n");
-  write_file(root / "generators/make.cpp", generator);
-  write_file(root / "submissions/accepted/ref.cpp",
-             "#include <cstdio>\nint main(){int x;if(std::scanf(\"%d\",&x)==1)std::printf(\"%d\\n\",x);}\n");
-  return root;
 }
 
 }  // namespace
@@ -68,14 +51,14 @@ TEST_CASE("a PROBLEM longer than a file name may be is exit 2", "[cli][inputs]")
 
 TEST_CASE("a package reading /proc/self/mem as its reference is exit 2", "[cli][inputs]") {
   TempDir dir;
-  auto root = make_package(dir, "int main(){}");
+  auto root = make_generated_package(dir, "int main(){}", 5);
   write_file(root / "problem.yaml", "id: gen\nlimits: {time: 1}\nreference: /proc/self/mem\n");
   expect_one_line(run_judge("validate " + q(root)), 2, "field 'reference'");
 }
 
 TEST_CASE("a failing generator is reported once, on one line", "[cli][inputs]") {
   TempDir dir, cache;
-  auto root = make_package(dir, "#include <csignal>\nint main(){ std::raise(SIGSEGV); }\n");
+  auto root = make_generated_package(dir, "#include <csignal>\nint main(){ std::raise(SIGSEGV); }\n", 5);
   write_file(dir / "a.cpp", "#include <cstdio>\nint main(){int x;std::scanf(\"%d\",&x);std::printf(\"%d\\n\",x);}\n");
   auto r = run_judge("submit " + q(root) + " " + q(dir / "a.cpp") + " --no-hints");
   INFO("stderr: " << r.err);

@@ -5,6 +5,7 @@
 #include "engine/complexity/complexity_hint.h"
 #include "engine/complexity/instruction_count.h"
 #include "engine/grading/report.h"
+#include "engine/grading/report_json.h"
 #include "support/scoped_env.h"
 #include "support/temp_dir.h"
 

@@ -20,19 +20,9 @@
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-using test_support::DaemonProcess;
-using test_support::eventually;
-using test_support::read_file;
-using test_support::run_judge;
-using test_support::source_dir;
-using test_support::TempDir;
-using test_support::write_file;
+using namespace test_support;
 
 namespace {
-
-const fs::path kSubmissions = source_dir() / "problems" / "minimum-passes" / "submissions";
-const fs::path kAccepted = kSubmissions / "accepted" / "reference.cpp";
-const fs::path kSlow = kSubmissions / "time_limit_exceeded" / "simulate.cpp";
 
 std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
 
@@ -202,8 +192,7 @@ TEST_CASE("the daemon outlives a full disk, invalid bytes and a thousand slow co
 TEST_CASE("out of descriptors the daemon backs off, says so, and serves again", "[daemon][fault]") {
   TempDir dir;
   raise_descriptor_limit(4096);
-  DaemonProcess daemon(dir / "judge.sock", dir / "judge.db", dir / "daemon.log", 1,
-                       {"--max-connections", "500", "--idle-timeout", "60"});
+  DaemonProcess daemon(dir, 1, {"--max-connections", "500", "--idle-timeout", "60"});
   REQUIRE(daemon.started());
   // Far fewer descriptors than the connections it was told to take.
   rlimit low{64, 64};
@@ -228,13 +217,13 @@ TEST_CASE("a submission cut short three times is finished as IE, not graded for 
   TempDir dir;
   std::int64_t id = 0;
   for (int attempt = 1; attempt <= 3; ++attempt) {
-    DaemonProcess daemon(dir / "judge.sock", dir / "judge.db", dir / "daemon.log", 1);
+    DaemonProcess daemon(dir, 1);
     REQUIRE(daemon.started());
     if (attempt == 1) id = ask(daemon, submit_request(kSlow))["id"];
     REQUIRE(eventually([&] { return status_of(daemon, id) == "running"; }));
     CHECK(daemon.stop(SIGKILL) == -1);  // as a crash while grading it would
   }
-  DaemonProcess daemon(dir / "judge.sock", dir / "judge.db", dir / "daemon.log", 1);
+  DaemonProcess daemon(dir, 1);
   REQUIRE(daemon.started());
   REQUIRE(eventually([&] { return status_of(daemon, id) == "done"; }));
   json report = ask(daemon, {{"op", "status"}, {"id", id}})["report"];

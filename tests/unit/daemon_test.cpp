@@ -5,122 +5,33 @@
 
 #include <nlohmann/json.hpp>
 #include <signal.h>
-#include <sys/socket.h>
-#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
-#include <cstring>
 #include <fcntl.h>
-#include <functional>
 #include <map>
 #include <optional>
 #include <set>
 #include <thread>
 #include <vector>
 
+#include "support/daemon_process.h"
 #include "support/temp_dir.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-using test_support::run_judge;
-using test_support::source_dir;
-using test_support::TempDir;
-using test_support::write_file;
+using namespace test_support;
 
 namespace {
 
-const fs::path kSubmissions = source_dir() / "problems" / "minimum-passes" / "submissions";
-const fs::path kAccepted = kSubmissions / "accepted" / "reference.cpp";
-const fs::path kWrong = kSubmissions / "wrong_answer" / "missing_plus_one.cpp";
-const fs::path kSlow = kSubmissions / "time_limit_exceeded" / "simulate.cpp";
-
-bool eventually(const std::function<bool()>& condition) {
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (condition()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  return condition();
-}
-
-int connect_to(const fs::path& socket) {
-  sockaddr_un address{};
-  address.sun_family = AF_UNIX;
-  std::strncpy(address.sun_path, socket.c_str(), sizeof address.sun_path - 1);
-  int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-  if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
-    ::close(fd);
-    return -1;
-  }
-  return fd;
-}
-
-void send_all(int fd, const std::string& data) {
-  std::size_t done = 0;
-  while (done < data.size()) {
-    ssize_t wrote = ::send(fd, data.data() + done, data.size() - done, MSG_NOSIGNAL);
-    if (wrote <= 0) return;
-    done += static_cast<std::size_t>(wrote);
-  }
-}
-
-// Sends raw bytes and reads one response line ("" when the daemon hung up).
-std::string send_raw(const fs::path& socket, const std::string& data) {
-  int fd = connect_to(socket);
-  REQUIRE(fd >= 0);
-  send_all(fd, data);
-  std::string line;
-  char c;
-  while (::read(fd, &c, 1) == 1 && c != '\n') line += c;
-  ::close(fd);
-  return line;
-}
-
 json request(const fs::path& socket, const json& message) { return json::parse(send_raw(socket, message.dump() + "\n")); }
 
-// A `judge daemon` child on a socket and database of the given folder.
-class Daemon {
+// A `judge daemon` child on the socket and database of `dir`: the case
+// stops here when it does not start.
+class Daemon : public DaemonProcess {
  public:
-  Daemon(const TempDir& dir, int workers) : socket_(dir / "judge.sock") {
-    std::string log = (dir / "daemon.log").string();
-    pid_ = ::fork();
-    if (pid_ == 0) {
-      std::freopen(log.c_str(), "a", stderr);
-      std::string workers_text = std::to_string(workers);
-      std::string db = (dir / "judge.db").string();
-      ::execl(JUDGE_BINARY, JUDGE_BINARY, "daemon", "--socket", socket_.c_str(), "--db", db.c_str(), "--workers",
-              workers_text.c_str(), static_cast<char*>(nullptr));
-      ::_exit(127);
-    }
-    REQUIRE(eventually([&] {
-      int fd = connect_to(socket_);
-      if (fd >= 0) ::close(fd);
-      return fd >= 0;
-    }));
-  }
-  ~Daemon() {
-    if (pid_ > 0) {
-      ::kill(pid_, SIGKILL);
-      ::waitpid(pid_, nullptr, 0);
-    }
-  }
-  const fs::path& socket() const { return socket_; }
-  std::string flag() const { return " --socket " + socket_.string(); }
-
-  // Sends the signal and returns the exit status (-1: killed by a signal).
-  int stop(int signal) {
-    ::kill(pid_, signal);
-    int raw = 0;
-    ::waitpid(pid_, &raw, 0);
-    pid_ = -1;
-    return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  }
-
- private:
-  fs::path socket_;
-  pid_t pid_ = -1;
+  Daemon(const TempDir& dir, int workers) : DaemonProcess(dir, workers) { REQUIRE(started()); }
 };
 
 std::int64_t submit_no_wait(const Daemon& daemon, const fs::path& source) {
@@ -194,7 +105,7 @@ class Background {
     }
     return std::nullopt;
   }
-  std::string err() const { return test_support::read_file(err_); }
+  std::string err() const { return read_file(err_); }
 
  private:
   fs::path out_;
@@ -274,14 +185,14 @@ TEST_CASE("bad requests get an error line and the daemon keeps serving", "[daemo
   check_still_serving(daemon);
 
   // A client that sends half a request and hangs up.
-  int fd = connect_to(daemon.socket());
+  int fd = connect_socket(daemon.socket());
   send_all(fd, "{\"op\": \"submit\", \"problem\": \"minimum-");
   ::close(fd);
   check_still_serving(daemon);
 
   // A client that hangs up while waiting for its report: still graded.
-  fd = connect_to(daemon.socket());
-  std::string source = test_support::read_file(kAccepted);
+  fd = connect_socket(daemon.socket());
+  std::string source = read_file(kAccepted);
   send_all(fd, json{{"op", "submit"}, {"problem", "minimum-passes"}, {"language", "cpp"}, {"source", source},
                     {"wait", true}, {"hints", false}}.dump() + "\n");
   ::close(fd);
@@ -334,7 +245,7 @@ TEST_CASE("a submit with a key is queued once, however often it is sent", "[daem
   TempDir dir;
   Daemon daemon(dir, 1);
   json submit = {{"op", "submit"}, {"problem", "minimum-passes"}, {"language", "cpp"},
-                 {"source", test_support::read_file(kAccepted)}, {"hints", false}, {"key", "batch-1-0"}};
+                 {"source", read_file(kAccepted)}, {"hints", false}, {"key", "batch-1-0"}};
   json first = request(daemon.socket(), submit);
   json again = request(daemon.socket(), submit);
   REQUIRE(first.contains("id"));
@@ -343,7 +254,7 @@ TEST_CASE("a submit with a key is queued once, however often it is sent", "[daem
   CHECK(again["existing"] == true);
 
   json other = submit;
-  other["source"] = test_support::read_file(kWrong);
+  other["source"] = read_file(kWrong);
   CHECK(request(daemon.socket(), other)["code"] == "key_conflict");
   other["key"] = "";
   CHECK(request(daemon.socket(), other)["code"] == "bad_request");
@@ -376,7 +287,7 @@ TEST_CASE("batch --socket outlives a SIGKILLed daemon: one result per submission
       std::string problem = fs::path(file).begin()->string();
       std::string candidate = "candidate-" + std::to_string(c);
       write_file(dir / "cohort" / candidate / (problem + ".cpp"),
-                 test_support::read_file(problems / file) + "\n// " + candidate + "\n");
+                 read_file(problems / file) + "\n// " + candidate + "\n");
       expected[candidate + "/" + problem] = verdict;
     }
   }
@@ -403,7 +314,7 @@ TEST_CASE("batch --socket outlives a SIGKILLed daemon: one result per submission
   REQUIRE(*status == 0);
   CHECK(batch.err().find("lost the daemon") != std::string::npos);
 
-  json results = json::parse(test_support::read_file(dir / "out" / "results.json"));
+  json results = json::parse(read_file(dir / "out" / "results.json"));
   CHECK(results["daemon_socket"] == restarted.socket().string());
   std::map<std::int64_t, std::string> verdict_by_id;
   for (const auto& [key, verdict] : expected) {

@@ -15,12 +15,7 @@
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-using test_support::DaemonProcess;
-using test_support::read_file;
-using test_support::run_judge;
-using test_support::source_dir;
-using test_support::TempDir;
-using test_support::write_file;
+using namespace test_support;
 
 namespace {
 
@@ -78,7 +73,7 @@ TEST_CASE("a program's invalid or long UTF-8 output survives submit --json, the 
     CHECK(accents.status == 1);
     check_accents_report(parsed(accents.out));
 
-    DaemonProcess daemon(dir / "judge.sock", dir / "judge.db", dir / "daemon.log", 1);
+    DaemonProcess daemon(dir, 1);
     REQUIRE(daemon.started());
     auto remote_ff = run_judge("submit minimum-passes " + q(dir / "ff.cpp") + " --json --no-hints" + daemon.flag());
     INFO(remote_ff.err << daemon.log());
@@ -100,7 +95,7 @@ TEST_CASE("a program's invalid or long UTF-8 output survives submit --json, the 
     write_file(dir / "cohort" / odd / "minimum-passes.cpp", kPrintsFF);
     write_file(dir / "cohort" / "eve" / "minimum-passes.cpp", kPrintsAccents);
     write_file(dir / "set.yaml", "title: bytes\nproblems:\n  - id: minimum-passes\n");
-    DaemonProcess daemon(dir / "judge.sock", dir / "judge.db", dir / "daemon.log", 1);
+    DaemonProcess daemon(dir, 1);
     REQUIRE(daemon.started());
     for (const std::string& via : {std::string(" --workers 1"), daemon.flag()}) {
       INFO(via);
@@ -125,7 +120,7 @@ TEST_CASE("a program's invalid or long UTF-8 output survives submit --json, the 
 
 TEST_CASE("a request line with invalid or cut UTF-8, or a number past a double, is bad_request", "[utf8][daemon]") {
   TempDir dir;
-  DaemonProcess daemon(dir / "judge.sock", dir / "judge.db", dir / "daemon.log", 1);
+  DaemonProcess daemon(dir, 1);
   REQUIRE(daemon.started());
   for (const std::string& line : {std::string("{\"op\":\"list\",\"x\":\"\xFF\"}\n"),
                                   std::string("{\"op\":\"list\",\"x\":\"\xC3\"}\n"), std::string("\xFF\xFE\n"),

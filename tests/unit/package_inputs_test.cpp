@@ -6,9 +6,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "batch/problem_set.h"
 #include "engine/base/errors.h"
 #include "engine/problem/problem.h"
-#include "report/batch_results.h"
 #include "support/temp_dir.h"
 
 using namespace judge;
@@ -173,7 +173,7 @@ TEST_CASE("a problem set that is a symlink loop is an input error naming it", "[
   TempDir dir;
   fs::create_symlink("set.yaml", dir / "set.yaml");
   try {
-    report::load_problem_set(dir / "set.yaml");
+    batch::load_problem_set(dir / "set.yaml");
     FAIL("it loaded");
   } catch (const InputError& e) {
     CHECK_THAT(std::string(e.what()), Catch::Contains("set.yaml") && Catch::Contains("symbolic links"));

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine/grading/report.h"
+#include "engine/grading/report_json.h"
 #include "support/grading.h"
 
 using namespace judge;

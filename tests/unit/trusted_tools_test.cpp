@@ -8,11 +8,13 @@
 #include "engine/check/checker.h"
 #include "engine/compile/trusted_tools.h"
 #include "engine/prepare/prepared_tests.h"
+#include "support/generated_package.h"
 #include "support/temp_dir.h"
 
 using namespace judge;
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
+using test_support::make_generated_package;
 using test_support::read_file;
 using test_support::source_dir;
 using test_support::TempDir;
@@ -28,24 +30,6 @@ fs::path built(const TempDir& cache, const TempDir& dir, const std::string& name
 const RunnerSet& runners() {
   static RunnerSet set = RunnerSet::load(source_dir() / "runners");
   return set;
-}
-
-// A package whose one generated test comes from `generator_body`.
-fs::path make_package(const TempDir& dir, const std::string& generator_body) {
-  fs::path root = dir / "gen";
-  write_file(root / "problem.yaml", R"(id: gen
-limits: {time: 1}
-reference: submissions/accepted/ref.cpp
-groups: [g]
-generated:
-  - {name: t1, group: g, generator: make, args: ["5"], seed: 1}
-)");
-  write_file(root / "data/sample/1.in", "1\n");
-  write_file(root / "data/sample/1.ans", "1\n");
-  write_file(root / "generators/make.cpp", generator_body);
-  write_file(root / "submissions/accepted/ref.cpp",
-             "#include <cstdio>\nint main(){int x;if(std::scanf(\"%d\",&x)==1)std::printf(\"%d\\n\",x);}\n");
-  return root;
 }
 
 }  // namespace
@@ -71,7 +55,7 @@ TEST_CASE("a tool over its output cap is stopped and says so", "[tools][inputs]"
 TEST_CASE("a generator killed by a signal is named with the signal, its file and the test", "[tools][inputs]") {
   TempDir dir, cache;
   Problem problem = load_problem(
-      make_package(dir, "#include <csignal>\nint main(){ std::raise(SIGSEGV); }\n"));
+      make_generated_package(dir, "#include <csignal>\nint main(){ std::raise(SIGSEGV); }\n"));
   try {
     PreparedTests(problem, runners(), Settings::with_cache(cache.path())).prepare();
     FAIL("expected an InputError");
@@ -87,7 +71,7 @@ TEST_CASE("a generator call that failed is not run again", "[tools][inputs]") {
   TempDir dir, cache;
   // Each run leaves a line in runs.txt before failing.
   fs::path runs = dir / "runs.txt";
-  Problem problem = load_problem(make_package(
+  Problem problem = load_problem(make_generated_package(
       dir, "#include <cstdio>\nint main(){ FILE* f = std::fopen(\"" + runs.string() +
                "\", \"a\"); std::fputs(\"run\\n\", f); std::fclose(f); return 3; }\n"));
   std::string first, second;
@@ -108,7 +92,7 @@ TEST_CASE("a generator call that failed is not run again", "[tools][inputs]") {
 
 TEST_CASE("a header beside a generator that is a folder is named", "[tools][inputs]") {
   TempDir dir, cache;
-  fs::path root = make_package(dir, "int main(){ return 0; }\n");
+  fs::path root = make_generated_package(dir, "int main(){ return 0; }\n");
   fs::create_directories(root / "generators/x.h");
   Problem problem = load_problem(root);
   try {

@@ -1,6 +1,5 @@
-// The result of grading one submission, and its two renderings: the JSON
-// object `--json` prints (a documented contract: later versions only add
-// fields) and the text a person reads in a terminal.
+// The result of grading one submission, and the text a person reads in a
+// terminal. Its JSON, both ways, is report_json.h.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -56,7 +55,6 @@ struct Report {
   std::optional<ComplexityReport> complexity;  // when hints ran
 };
 
-nlohmann::json to_json(const Report& report);
 std::string to_text(const Report& report, bool colour);
 
 // The pieces of to_text, for printing tests as they finish.

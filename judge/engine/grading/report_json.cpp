@@ -1,6 +1,86 @@
 #include "report_json.h"
 
-namespace judge::daemon {
+namespace judge {
+
+namespace {
+
+nlohmann::json complexity_json(const Report& report) {
+  if (!report.complexity) return nullptr;
+  const ComplexityReport& c = *report.complexity;
+  nlohmann::json points = nlohmann::json::array();
+  for (const ComplexityPoint& p : c.points) {
+    nlohmann::json point = {{"n", p.n}, {"seconds", p.seconds}};
+    if (p.instructions) point["instructions"] = *p.instructions;
+    if (p.reference_seconds || p.reference_instructions) {
+      nlohmann::json reference = nlohmann::json::object();
+      if (p.reference_seconds) reference["seconds"] = *p.reference_seconds;
+      if (p.reference_instructions) reference["instructions"] = *p.reference_instructions;
+      point["reference"] = reference;
+    }
+    points.push_back(point);
+  }
+  return {
+      {"estimate", c.estimate ? nlohmann::json(*c.estimate) : nlohmann::json(nullptr)},
+      // Beside a null estimate, the two neighbouring classes not ruled out.
+      {"range", c.range.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.range)},
+      {"expected", c.expected},
+      {"confidence", c.confidence},
+      {"slope", c.slope},
+      {"hint", c.hint},
+      {"measure", c.measure},
+      {"reason", c.reason},
+      {"points", points},
+  };
+}
+
+// Whether the limit is the package's seconds or this machine's calibration
+// (problem.yaml `time_multiplier`, `judge calibrate`).
+nlohmann::json time_limit_json(const Report& report) {
+  return {{"seconds", report.limits.cpu_ms / 1000.0}, {"source", report.limits.time_source}};
+}
+
+}  // namespace
+
+nlohmann::json to_json(const Report& report) {
+  nlohmann::json tests = nlohmann::json::array();
+  for (const auto& test : report.tests) {
+    tests.push_back({{"name", test.name},
+                     {"group", test.group},
+                     {"sample", test.sample},
+                     {"verdict", to_string(test.verdict)},
+                     {"time_ms", test.time_ms},
+                     {"wall_ms", test.wall_ms},
+                     {"memory_kb", test.memory_kb},
+                     {"message", test.message},
+                     {"run_queue_ms", test.run_queue_ms},
+                     {"runs", test.runs},
+                     {"rerun", test.rerun}});
+  }
+  return {
+      {"problem", report.problem},
+      {"title", report.title},
+      {"language", report.language},
+      {"runner", report.runner},
+      {"verdict", to_string(report.verdict)},
+      {"message", report.message},
+      {"tests", tests},
+      {"tests_total", report.tests_total},
+      {"compile",
+       {{"ok", report.compile.ok},
+        {"log", report.compile.log},
+        {"time_ms", report.compile.time_ms},
+        {"cached", report.compile.cached},
+        {"run_queue_ms", report.compile.run_queue_ms}}},
+      {"limits",
+       {{"time_ms", report.limits.cpu_ms},
+        {"wall_ms", report.limits.wall_ms},
+        {"memory_kb", report.limits.memory_bytes >> 10},
+        {"output_kb", report.limits.output_bytes >> 10}}},
+      {"time_limit", time_limit_json(report)},
+      {"complexity", complexity_json(report)},
+      {"sandbox", {{"layers", report.sandbox_layers}, {"missing", report.sandbox_missing}}},
+  };
+}
 
 namespace {
 
@@ -84,4 +164,4 @@ Report report_from_json(const nlohmann::json& json) {
   return report;
 }
 
-}  // namespace judge::daemon
+}  // namespace judge
