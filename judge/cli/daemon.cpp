@@ -1,7 +1,9 @@
 // `judge daemon` and its clients `judge status` and `judge list`.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -13,8 +15,34 @@
 #include "engine/problem/problem.h"
 
 namespace judge::cli {
-
 namespace fs = std::filesystem;
+
+namespace {
+
+// Where the daemon lives unless told: chosen here, by the front end, as
+// every other default the environment decides.
+fs::path home_or_tmp() {
+  const char* home = std::getenv("HOME");
+  return home && *home ? fs::path(home) : fs::temp_directory_path();
+}
+
+// $XDG_RUNTIME_DIR/judge/judge.sock, else /run/judge/judge.sock as root,
+// else /tmp/judge-<uid>/judge.sock.
+fs::path default_socket_path() {
+  if (const char* runtime = std::getenv("XDG_RUNTIME_DIR"); runtime && *runtime)
+    return fs::path(runtime) / "judge" / "judge.sock";
+  if (::geteuid() == 0) return "/run/judge/judge.sock";
+  return fs::temp_directory_path() / fmt::format("judge-{}", ::geteuid()) / "judge.sock";
+}
+
+// $XDG_STATE_HOME/judge/daemon.db, else ~/.local/state/judge/daemon.db.
+fs::path default_database_path() {
+  if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state) return fs::path(state) / "judge" / "daemon.db";
+  return home_or_tmp() / ".local" / "state" / "judge" / "daemon.db";
+}
+
+}  // namespace
+
 using nlohmann::json;
 
 namespace {
@@ -30,8 +58,8 @@ struct DaemonArgs {
 
 int run_daemon(const DaemonArgs& args) {
   daemon::ServerConfig config;
-  config.socket = args.socket.empty() ? daemon::default_socket_path() : args.socket;
-  config.database = args.database.empty() ? daemon::default_database_path() : args.database;
+  config.socket = args.socket.empty() ? default_socket_path() : args.socket;
+  config.database = args.database.empty() ? default_database_path() : args.database;
   config.workers = args.workers > 0 ? args.workers : std::max(1u, std::thread::hardware_concurrency());
   config.problems_dir = problems_folder(args.problems_dir);
   config.settings = settings();
@@ -42,7 +70,7 @@ int run_daemon(const DaemonArgs& args) {
 }
 
 json ask(const fs::path& socket, const json& request) {
-  daemon::Client client(socket.empty() ? daemon::default_socket_path() : socket);
+  daemon::Client client(socket.empty() ? default_socket_path() : socket);
   client.send(request);
   json response = client.receive();
   daemon::throw_if_error(response);

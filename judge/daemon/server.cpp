@@ -464,24 +464,7 @@ class Daemon {
   std::mutex prepare_mutex_;
 };
 
-fs::path home_or_tmp() {
-  const char* home = std::getenv("HOME");
-  return home && *home ? fs::path(home) : fs::temp_directory_path();
-}
-
 }  // namespace
-
-fs::path default_socket_path() {
-  if (const char* runtime = std::getenv("XDG_RUNTIME_DIR"); runtime && *runtime)
-    return fs::path(runtime) / "judge" / "judge.sock";
-  if (::geteuid() == 0) return "/run/judge/judge.sock";
-  return fs::temp_directory_path() / fmt::format("judge-{}", ::geteuid()) / "judge.sock";
-}
-
-fs::path default_database_path() {
-  if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state) return fs::path(state) / "judge" / "daemon.db";
-  return home_or_tmp() / ".local" / "state" / "judge" / "daemon.db";
-}
 
 void serve(const ServerConfig& config) {
   std::error_code ec;

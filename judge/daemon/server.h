@@ -40,12 +40,6 @@ struct ServerConfig {
 // killed, or its worker) is finished as IE instead of graded again.
 constexpr int kMaxAttempts = 3;
 
-// $XDG_RUNTIME_DIR/judge/judge.sock, else /run/judge/judge.sock as root,
-// else /tmp/judge-<uid>/judge.sock.
-std::filesystem::path default_socket_path();
-// $XDG_STATE_HOME/judge/daemon.db, else ~/.local/state/judge/daemon.db.
-std::filesystem::path default_database_path();
-
 // Serves until SIGTERM or SIGINT, then drains. Throws InputError when the
 // socket or database cannot be set up.
 void serve(const ServerConfig& config);
