@@ -1,0 +1,4 @@
+// attack: infinite loop in Node (pure CPU)
+// verdicts: TLE
+let x = 0;
+for (;;) x++;
