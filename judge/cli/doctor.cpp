@@ -7,6 +7,7 @@
 #include <sys/utsname.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -58,12 +59,15 @@ int doctor(bool json) {
   nlohmann::json runners_json = nlohmann::json::array();
   RunnerSet runners = RunnerSet::load(judge_home() / "runners");
   std::vector<std::string> runner_lines;
+  // The id column fits the longest id (javascript), at least the 8 it had.
+  std::size_t id_width = 8;
+  for (const auto& language : runners.languages()) id_width = std::max(id_width, language.size());
   for (const auto& language : runners.languages()) {
     const Runner& runner = *runners.by_language(language);
     std::string tool = runner.compile.empty() ? runner.run.front() : runner.compile.front();
     bool present = access(tool.c_str(), X_OK) == 0;
     runners_json.push_back({{"language", language}, {"name", runner.name}, {"tool", tool}, {"available", present}});
-    runner_lines.push_back(fmt::format("  {:<8} {:<40} {}", language, runner.name, present ? "ok" : tool + " is missing"));
+    runner_lines.push_back(fmt::format("  {:<{}} {:<40} {}", language, id_width, runner.name, present ? "ok" : tool + " is missing"));
   }
 
   std::string cache;
