@@ -72,10 +72,10 @@ int doctor(bool json) {
 
   std::string cache;
   std::string cache_problem;
-  bool cpu_forced = false;
+  ComplexityMeasure measure = ComplexityMeasure::Auto;
   try {
     cache = settings().cache.string();
-    cpu_forced = settings().complexity_measure == ComplexityMeasure::Cpu;
+    measure = settings().complexity_measure;
   } catch (const std::exception& e) {
     cache_problem = e.what();
   }
@@ -83,8 +83,7 @@ int doctor(bool json) {
   // What the complexity hint measures here: counted instructions where
   // Valgrind is installed (an interpreted language through its runner's
   // ladder server, counted_ladder.h), CPU time otherwise.
-  static const std::optional<InstructionCounter> none;
-  const auto& counter = cpu_forced ? none : instruction_counter();
+  const auto& counter = instruction_counter(measure);
   std::vector<std::string> one_interpreter, timed;
   for (const auto& language : runners.languages()) {
     const Runner& runner = *runners.by_language(language);

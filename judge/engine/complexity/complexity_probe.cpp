@@ -21,8 +21,7 @@ std::optional<ComplexityReport> probe_complexity(const Problem& problem, const R
   // ladder server (counted_ladder.h), and timed without one, unless the
   // measure is forced to instructions.
   const bool count_anyway = options.measure == ComplexityMeasure::Instructions;
-  static const std::optional<InstructionCounter> none;
-  const auto& counter = options.measure == ComplexityMeasure::Cpu ? none : instruction_counter();
+  const auto& counter = instruction_counter(options.measure);
   if (counter && (!is_interpreted(runner) || has_counted_ladder(runner) || count_anyway))
     return probe_by_counts(problem, runner, box, cache, limits, options, *counter);
   return probe_by_times(problem, runner, box, cache, limits, options);

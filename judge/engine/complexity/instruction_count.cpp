@@ -31,9 +31,10 @@ std::optional<InstructionCounter> find_counter() {
 
 }  // namespace
 
-const std::optional<InstructionCounter>& instruction_counter() {
+const std::optional<InstructionCounter>& instruction_counter(ComplexityMeasure measure) {
   static const std::optional<InstructionCounter> counter = find_counter();
-  return counter;
+  static const std::optional<InstructionCounter> none;
+  return measure == ComplexityMeasure::Cpu ? none : counter;
 }
 
 Runner counted(const Runner& runner, const InstructionCounter& counter) {

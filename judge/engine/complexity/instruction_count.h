@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/base/settings.h"
 #include "engine/language/runner.h"
 
 namespace judge {
@@ -34,9 +35,10 @@ struct InstructionCounter {
   std::string version;             // "valgrind-3.19.0": part of every cached count's key
 };
 
-// The counter this machine offers, or nullopt (Valgrind not installed, or
-// JUDGE_COMPLEXITY_MEASURE=cpu asks for CPU time). Looked up once.
-const std::optional<InstructionCounter>& instruction_counter();
+// The counter this machine offers, or nullopt: Valgrind is not installed,
+// or `measure` asks for CPU time (Settings::complexity_measure). Looked up
+// once.
+const std::optional<InstructionCounter>& instruction_counter(ComplexityMeasure measure = ComplexityMeasure::Auto);
 
 // `runner` with its run command wrapped so that the count lands on stderr.
 // Python's string hashing is seeded, so a run's count does not vary.
