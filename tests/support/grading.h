@@ -32,4 +32,24 @@ inline judge::Report grade_source(const judge::Problem& problem, const std::file
   return judge::grade(problem, runners(), runners().for_source(source, ""), source, judge::Settings::from_environment(), options);
 }
 
+// `text` saved as `file_name` (its extension picks the language) and graded.
+inline judge::Report grade_text(const judge::Problem& problem, const std::string& file_name, const std::string& text,
+                                bool all = false) {
+  TempDir dir;
+  write_file(dir / file_name, text);
+  return grade_source(problem, dir / file_name, all);
+}
+
+// A report on a few lines, for a failed check's INFO: the verdict, each
+// test's verdict and resources, and a failed compile's log.
+inline std::string describe(const judge::Report& r) {
+  std::string s = to_string(r.verdict) + " (" + r.message + ")";
+  for (const auto& t : r.tests)
+    s += "\n  " + t.name + ": " + to_string(t.verdict) + " cpu " + std::to_string(t.time_ms) + " ms, wall " +
+         std::to_string(t.wall_ms) + " ms, " + std::to_string(t.memory_kb) + " KiB" +
+         (t.message.empty() ? "" : " - " + t.message.substr(0, 300));
+  if (!r.compile.ok) s += "\n  compile (" + std::to_string(r.compile.time_ms) + " ms): " + r.compile.log.substr(0, 300);
+  return s;
+}
+
 }  // namespace test_support

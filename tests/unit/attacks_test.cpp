@@ -55,9 +55,11 @@
 #include "engine/grading/grader.h"
 #include "engine/language/runner.h"
 #include "engine/problem/problem.h"
+#include "support/grading.h"
 #include "support/temp_dir.h"
 
 using namespace judge;
+using test_support::describe;
 namespace fs = std::filesystem;
 
 namespace {
@@ -314,15 +316,6 @@ std::string all_messages(const Report& r) {
   return text;
 }
 
-std::string describe(const Report& r) {
-  std::string s = to_string(r.verdict) + " (" + r.message + ")";
-  for (const auto& t : r.tests)
-    s += "\n  " + t.name + ": " + to_string(t.verdict) + " cpu " + std::to_string(t.time_ms) + " ms, wall " +
-         std::to_string(t.wall_ms) + " ms, " + std::to_string(t.memory_kb) + " KiB" +
-         (t.message.empty() ? "" : " - " + t.message.substr(0, 300));
-  if (!r.compile.ok) s += "\n  compile (" + std::to_string(r.compile.time_ms) + " ms): " + r.compile.log.substr(0, 300);
-  return s;
-}
 
 }  // namespace
 

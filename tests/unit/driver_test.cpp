@@ -28,9 +28,7 @@ const Problem& fixture(const std::string& id) {
 Report grade_file(const std::string& id, const fs::path& source) { return test_support::grade_source(fixture(id), source); }
 
 Report grade_text(const std::string& id, const std::string& file_name, const std::string& text) {
-  TempDir dir;
-  write_file(dir / file_name, text);
-  return grade_file(id, dir / file_name);
+  return test_support::grade_text(fixture(id), file_name, text);
 }
 
 // The echo-types reference with one line replaced.

@@ -26,9 +26,7 @@ Report grade_file(const std::string& id, const fs::path& source, bool all = fals
 }
 
 Report grade_text(const std::string& id, const std::string& file_name, const std::string& text) {
-  TempDir dir;
-  write_file(dir / file_name, text);
-  return grade_file(id, dir / file_name);
+  return test_support::grade_text(problem(id), file_name, text);
 }
 
 // Correct for the samples' small n, wrong on every larger hidden test.

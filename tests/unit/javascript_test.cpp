@@ -9,6 +9,7 @@
 
 using namespace judge;
 namespace fs = std::filesystem;
+using test_support::describe;
 using test_support::source_dir;
 using test_support::TempDir;
 using test_support::write_file;
@@ -16,9 +17,7 @@ using test_support::write_file;
 namespace {
 
 Report grade_text(const fs::path& package, const std::string& file_name, const std::string& text) {
-  TempDir dir;
-  write_file(dir / file_name, text);
-  return test_support::grade_source(test_support::package(package), dir / file_name);
+  return test_support::grade_text(test_support::package(package), file_name, text);
 }
 
 Report stdio(const std::string& text) {
@@ -34,11 +33,6 @@ std::string echo_with(const std::string& from, const std::string& to) {
   return text.replace(at, from.size(), to);
 }
 
-std::string describe(const Report& r) {
-  std::string s = to_string(r.verdict) + " (" + r.message + ")\n" + r.compile.log.substr(0, 500);
-  for (const auto& t : r.tests) s += "\n  " + t.name + ": " + to_string(t.verdict) + " " + t.message.substr(0, 300);
-  return s;
-}
 
 // The reference's algorithm, read the way most candidates read input.
 const char* kAccepted =
