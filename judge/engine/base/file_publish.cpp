@@ -56,8 +56,7 @@ bool link_or_copy(const fs::path& cached, const fs::path& target, unsigned mode)
   return !ec && ::chmod(target.c_str(), mode) == 0;
 }
 
-fs::path cache_folder(const fs::path& cache, const std::string& name, CacheAccess access) {
-  fs::path folder = cache / name;
+fs::path cache_folder(const fs::path& folder, CacheAccess access) {
   std::error_code ec;
   fs::create_directories(folder, ec);
   ::chmod(folder.c_str(), access == CacheAccess::Private ? 0700 : 0711);

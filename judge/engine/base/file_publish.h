@@ -42,8 +42,8 @@ enum class CacheAccess {
   Traversable,  // 0711: trusted tools a box may run by a name it is told
 };
 
-// <cache>/<name>, made when missing and given the access's mode. Errors are
-// left for the first write into it to report.
-std::filesystem::path cache_folder(const std::filesystem::path& cache, const std::string& name, CacheAccess access);
+// `folder` (a cache's, e.g. <cache>/tests), made when missing and given the
+// access's mode. Errors are left for the first write into it to report.
+std::filesystem::path cache_folder(const std::filesystem::path& folder, CacheAccess access);
 
 }  // namespace judge

@@ -27,7 +27,7 @@ const char* variable(const char* name) {
   return value && *value ? value : nullptr;
 }
 
-fs::path cache_folder() {
+fs::path cache_root_folder() {
   fs::path root;
   if (const char* dir = variable("JUDGE_CACHE_DIR")) {
     root = dir;
@@ -73,7 +73,7 @@ Settings Settings::with_cache(fs::path cache) {
 }
 
 Settings Settings::from_environment() {
-  Settings settings = with_cache(cache_folder());
+  Settings settings = with_cache(cache_root_folder());
   if (const char* mib = variable("JUDGE_COMPILE_CACHE_MB")) settings.compile_cache_bytes = compile_cache_mib(mib) << 20;
   if (const char* pch = std::getenv("JUDGE_PCH"); pch && std::string_view(pch) == "0")
     settings.precompiled_headers = false;

@@ -355,7 +355,7 @@ void CompileCache::store(const CompileOutcome& outcome, const Runner& runner, co
   // One entry may not push most of the others out.
   if (entry_bytes > cap_bytes_ / 2) return;
 
-  cache_folder(dir_.parent_path(), dir_.filename().string(), CacheAccess::Private);
+  cache_folder(dir_, CacheAccess::Private);
   std::optional<fs::path> temporary = write_temporary_entry(dir_, outcome, produced, workspace.box());
   if (!temporary) return;
   // Another judge may have stored the same entry first: theirs serves.

@@ -119,7 +119,7 @@ std::optional<fs::path> PrecompiledHeaders::get(const Runner& runner) const {
   }
   if (fresh(entry_dir.string() + ".failed", kRetryAfter)) return std::nullopt;
 
-  cache_folder(dir_.parent_path(), dir_.filename().string(), CacheAccess::Private);
+  cache_folder(dir_, CacheAccess::Private);
   // One builder at a time; the others compile from the text meanwhile
   // rather than wait (a build takes seconds).
   const FileLock lock(entry_dir.string() + ".lock", FileLock::Mode::Try);

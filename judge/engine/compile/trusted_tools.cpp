@@ -170,7 +170,7 @@ fs::path build_tool(const fs::path& cache, const fs::path& source) {
   std::sort(headers.begin(), headers.end());
   for (const auto& header : headers) key.add(header.filename().string()).add_file(header);
 
-  fs::path dir = cache_folder(cache, "tools", CacheAccess::Traversable);
+  const fs::path dir = cache_folder(cache / "tools", CacheAccess::Traversable);
   fs::path binary = dir / (key.hex() + "-" + source.stem().string());
   if (fs::exists(binary)) return binary;
 

@@ -130,7 +130,7 @@ std::optional<double> Counting::kept_reference_count(std::uint64_t n) const {
 
 void Counting::keep_reference_count(std::uint64_t n, double count) const {
   const fs::path file = kept_count_file(n);
-  cache_folder(cache, "complexity", CacheAccess::Private);
+  cache_folder(cache / "complexity", CacheAccess::Private);
   std::error_code ec;
   fs::create_directories(file.parent_path(), ec);
   const fs::path partial = temporary_beside(file);

@@ -26,7 +26,7 @@ fs::path input_of_size(const Problem& problem, const fs::path& cache, const fs::
   const std::string key = Hasher().add(generator_hash).add(std::to_string(n)).add(std::to_string(kComplexitySeed)).hex();
   fs::path file = cache / "complexity" / (key + ".in");
   if (fs::exists(file)) return file;
-  cache_folder(cache, "complexity", CacheAccess::Private);
+  cache_folder(cache / "complexity", CacheAccess::Private);
   run_generator(generator, {std::to_string(n)}, kComplexitySeed, file, problem.complexity->generator);
   return file;
 }

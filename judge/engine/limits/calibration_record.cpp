@@ -131,7 +131,7 @@ std::optional<Calibration> stored_calibration(const Problem& problem, const fs::
 
 void store_calibration(const Calibration& calibration, const fs::path& cache) {
   const fs::path file = calibration_path(cache, calibration.problem);
-  cache_folder(cache, "calibration", CacheAccess::Private);
+  cache_folder(cache / "calibration", CacheAccess::Private);
   fs::path temporary = temporary_beside(file);
   if (!write_file(temporary, json_text(to_json(calibration), 2) + "\n"))
     throw InternalError(fmt::format("{}: cannot write the calibration", temporary.string()));

@@ -44,7 +44,7 @@ PreparedTests::PreparedTests(const Problem& problem, const RunnerSet& runners, c
       settings_(settings),
       // Only the judge reads cached tests: the sandboxed program gets its
       // input as an open fd and must never find the answers by name.
-      tests_dir_(cache_folder(settings.cache, "tests", CacheAccess::Private)) {
+      tests_dir_(cache_folder(settings.cache / "tests", CacheAccess::Private)) {
   reference_runner_ = reference_runner(problem_, runners_);
   const Runner& runner = reference_runner_;
   Hasher key;
