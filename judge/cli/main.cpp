@@ -58,6 +58,15 @@ void bound_worker_counts(CLI::App& app) {
   }
 }
 
+// Every subcommand's name, in `judge --help` order, for the messages that
+// list them.
+std::string known_subcommands(const CLI::App& app) {
+  std::vector<std::string> known;
+  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+    known.push_back(command->get_name());
+  return fmt::format("{}", fmt::join(known, ", "));
+}
+
 // CLI11's messages, said the way the rest of the judge says things: one
 // line naming the flag or word that is wrong.
 std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
@@ -70,12 +79,7 @@ std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
     for (const CLI::App* command : app.get_subcommands()) within = command;
     std::string where = within ? fmt::format(" for 'judge {}'", within->get_name()) : "";
     if (!first.empty() && first.front() == '-') return fmt::format("unknown option '{}'{}", first, where);
-    if (!within) {
-      std::vector<std::string> known;
-      for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
-        known.push_back(command->get_name());
-      return fmt::format("unknown subcommand '{}' (known: {})", first, fmt::join(known, ", "));
-    }
+    if (!within) return fmt::format("unknown subcommand '{}' (known: {})", first, known_subcommands(app));
     return fmt::format("unexpected argument '{}'{}", first, where);
   }
   if (dynamic_cast<const CLI::ValidationError*>(&e)) {
@@ -128,11 +132,8 @@ int main(int argc, char** argv) {
     return kBadInput;
   }
   if (app.get_subcommands().empty()) {
-    std::vector<std::string> known;
-    for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
-      known.push_back(command->get_name());
     std::cerr << fmt::format("judge: a subcommand is required: {} (judge --help shows the usage)\n",
-                             fmt::join(known, ", "));
+                             known_subcommands(app));
     return kBadInput;
   }
   if (!descriptor_problem.empty() && runs_sandbox(app.get_subcommands().front())) {
