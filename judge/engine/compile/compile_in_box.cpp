@@ -35,7 +35,7 @@ CompileOutcome compile_in_box(const Runner& given, const fs::path& source, const
     }
     runner.source_name = found.file_stem + ".java";
     for (std::string& arg : runner.compile)
-      if (arg == "{source}") arg = runner.source_name;
+      for (std::size_t at; (at = arg.find("{source}")) != std::string::npos;) arg.replace(at, 8, runner.source_name);
     if (!write_file(workspace.box() / kMainClassFile, found.main_class + "\n")) {
       result.internal_error = fmt::format("cannot write {} into the sandbox", kMainClassFile);
       return result;
