@@ -91,6 +91,13 @@ std::string plan_system_part(const std::vector<fs::path>& extra, FilesystemPlan&
   for (const char* file : {"/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives",
                            "/etc/localtime", "/etc/nsswitch.conf", "/etc/passwd", "/etc/group"})
     add_readonly(plan, file, made);
+  // A JDK's configuration: Debian's JDK finds its conf/ (java.security,
+  // the default logging and net properties) through a link to
+  // /etc/java-<version>-openjdk, and neither javac nor java starts without
+  // it. Configuration only, nothing secret.
+  std::error_code etc_error;
+  for (const auto& entry : fs::directory_iterator("/etc", etc_error))
+    if (entry.path().filename().string().rfind("java-", 0) == 0) add_readonly(plan, entry.path().string(), made);
   for (const fs::path& path : extra) {
     if (!path.is_absolute()) return fmt::format("readonly path {} is not absolute", path.string());
     add_readonly(plan, path.lexically_normal().string(), made);

@@ -71,8 +71,12 @@ int add_rules(scmp_filter_ctx ctx, SeccompProfile profile, std::string& error) {
   for (const char* name : kForbiddenEverywhere)
     if ((rc = add_rule(ctx, forbid, name, {}, error)) < 0) return rc;
 
-  // Sockets: only local ones (some libcs talk to nscd over AF_UNIX).
-  if ((rc = add_rule(ctx, forbid, "socket", {SCMP_A0_64(SCMP_CMP_NE, AF_UNIX)}, error)) < 0) return rc;
+  // Sockets: only local ones (some libcs talk to nscd over AF_UNIX). A
+  // compiler's other sockets fail instead of ending it: javac's JVM probes
+  // IPv4 and IPv6 at start-up, and a compile has no network in its
+  // namespace to reach anyway. A program's are a forbidden call.
+  const std::uint32_t other_sockets = profile == SeccompProfile::Compiler ? SCMP_ACT_ERRNO(EACCES) : forbid;
+  if ((rc = add_rule(ctx, other_sockets, "socket", {SCMP_A0_64(SCMP_CMP_NE, AF_UNIX)}, error)) < 0) return rc;
   // kill(-1, ...) reaches every process of the uid, the other runs included.
   if ((rc = add_rule(ctx, forbid, "kill", {SCMP_A0_64(SCMP_CMP_MASKED_EQ, 0xffffffffu, 0xffffffffu)}, error)) < 0)
     return rc;

@@ -7,6 +7,7 @@
 
 #include "engine/base/file_publish.h"
 #include "engine/base/file_text.h"
+#include "engine/language/java_class.h"
 #include "engine/language/run_program.h"
 
 namespace judge {
@@ -19,8 +20,28 @@ constexpr std::uint64_t kCompileStreamBytes = 4ull << 20;
 
 }  // namespace
 
-CompileOutcome compile_in_box(const Runner& runner, const fs::path& source, const Workspace& workspace) {
+CompileOutcome compile_in_box(const Runner& given, const fs::path& source, const Workspace& workspace) {
   CompileOutcome result;
+  Runner runner = given;
+  if (runner.source_naming == "java") {
+    // Java wants the file named after its public class; the name is the
+    // source's, so a CE says what is wrong before javac would.
+    // A class or function problem's driver (an extra file) holds main.
+    const bool needs_main = runner.extra_files.empty();
+    const JavaMainClass found = find_java_main_class(read_file(source), needs_main);
+    if (!found.error.empty()) {
+      result.log = found.error;
+      return result;
+    }
+    runner.source_name = found.file_stem + ".java";
+    for (std::string& arg : runner.compile)
+      for (std::size_t at; (at = arg.find("{source}")) != std::string::npos;) arg.replace(at, 8, runner.source_name);
+    if (!write_file(workspace.box() / kMainClassFile, found.main_class + "\n")) {
+      result.internal_error = fmt::format("cannot write {} into the sandbox", kMainClassFile);
+      return result;
+    }
+    ::chmod((workspace.box() / kMainClassFile).c_str(), 0644);
+  }
   fs::path copy = workspace.box() / runner.source_name;
   std::error_code ec;
   fs::copy_file(source, copy, fs::copy_options::overwrite_existing, ec);

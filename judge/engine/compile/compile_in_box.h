@@ -33,4 +33,9 @@ struct CompileOutcome {
 // without a compile step only stages.
 CompileOutcome compile_in_box(const Runner& runner, const std::filesystem::path& source, const Workspace& workspace);
 
+// With `source_naming: java`, the class that declares main, on one line:
+// a run command reads it as the java launcher's argument file
+// (`@judge-main-class`).
+inline constexpr const char* kMainClassFile = "judge-main-class";
+
 }  // namespace judge

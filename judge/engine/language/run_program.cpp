@@ -37,6 +37,14 @@ sandbox::Outcome run_program(const Runner& runner, const fs::path& box, const fs
                              const fs::path& errors, const RunLimits& limits) {
   sandbox::Policy policy;
   policy.argv = runner.run;
+  // A runtime that sizes its own heap (a JVM's -Xmx) gets the problem's
+  // memory limit less what it keeps for itself, so that a program that
+  // fills its heap meets the runtime's own error, not the cgroup's kill.
+  const std::uint64_t limit_mib = limits.memory_bytes >> 20;
+  const std::string heap_mib =
+      std::to_string(limit_mib > runner.heap_reserve_mib ? limit_mib - runner.heap_reserve_mib : 1);
+  for (std::string& arg : policy.argv)
+    for (std::size_t at; (at = arg.find("{heap_mib}")) != std::string::npos;) arg.replace(at, 10, heap_mib);
   policy.env = program_env(runner);
   policy.workdir = box;
   policy.stdin_path = input;
@@ -48,6 +56,7 @@ sandbox::Outcome run_program(const Runner& runner, const fs::path& box, const fs
   policy.stack_bytes = 0;  // the stack may use the whole memory limit, as on the usual judges
   policy.output_bytes = limits.output_bytes;
   policy.max_processes = limits.processes;
+  policy.max_threads = runner.threads;
   policy.max_open_files = 64;
   policy.seccomp = runner.seccomp;
   // The box is on the host's disk, where a program gets no quota: it runs in

@@ -44,7 +44,8 @@ struct RunLimits {
 };
 
 // Runs the compiled program in `box` with stdin from `input`; stdout and
-// stderr go to files the program cannot reach by name.
+// stderr go to files the program cannot reach by name. "{heap_mib}" in the
+// run command is the memory limit less the runner's heap_reserve_mib.
 sandbox::Outcome run_program(const Runner& runner, const std::filesystem::path& box,
                              const std::filesystem::path& input, const std::filesystem::path& output,
                              const std::filesystem::path& errors, const RunLimits& limits);

@@ -54,6 +54,17 @@ struct Runner {
   // run[0], as `-c TEXT` before the script, it runs every size of the
   // ladder in one interpreter.
   std::filesystem::path ladder;
+  // How the source is named in the box. Empty: source_name. "java": after
+  // its public class (java_class.h), with "{source}" in the compile
+  // commands standing for that name and the class declaring main written
+  // to kMainClassFile, which the run command reads as `@judge-main-class`.
+  std::string source_naming;
+  // Threads a run may have at once (sandbox::Policy::max_threads): a JVM
+  // starts a dozen and more of its own.
+  int threads = 16;
+  // What of the problem's memory limit the runtime keeps for itself: the
+  // run command's "{heap_mib}" is the limit less this (a JVM's -Xmx).
+  std::uint64_t heap_reserve_mib = 0;
   // Why it cannot run on this machine ("compiler /usr/bin/g++ is not
   // installed"), found at load; empty when it can. Not an error at load, so
   // that `judge doctor` can list it and the other languages still grade:

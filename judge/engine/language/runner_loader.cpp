@@ -21,6 +21,8 @@ namespace {
 constexpr double kMinTimeFactor = 0.1, kMaxTimeFactor = 20;
 constexpr double kMaxCompileTime = 300;
 constexpr std::uint64_t kMinCompileMemory = 64, kMaxCompileMemory = 16384;
+// A thread bomb must still stop well before the machine notices.
+constexpr int kMaxThreads = 64;
 
 // A command: a non-empty list whose first word names a program.
 std::vector<std::string> command_of(const YamlDocument& doc, const YAML::Node& node, const std::string& field) {
@@ -82,7 +84,8 @@ Runner load_runner(const fs::path& file) {
   YamlDocument doc(file);
   const YAML::Node& root = doc.root();
   doc.only_keys(root, "", {"language", "name", "extensions", "source", "compile", "run", "env",
-                           "time_factor", "seccomp", "compile_limits", "driver", "ladder"});
+                           "time_factor", "seccomp", "compile_limits", "driver", "ladder",
+                           "source_naming", "threads", "heap_reserve_mib"});
   for (const char* required : {"language", "extensions", "source", "run"})
     if (!root[required]) doc.fail(root, required, "missing");
   Runner runner;
@@ -128,6 +131,19 @@ Runner load_runner(const fs::path& file) {
                  fmt::format("expected MiB between {} and {}", kMinCompileMemory, kMaxCompileMemory));
     }
   }
+  if (root["source_naming"]) {
+    runner.source_naming = doc.string_of(root["source_naming"], "source_naming");
+    if (runner.source_naming != "java")
+      doc.fail(root["source_naming"], "source_naming",
+               fmt::format("unknown naming '{}' (known: java)", runner.source_naming));
+  }
+  if (root["threads"]) {
+    runner.threads = static_cast<int>(doc.count_of(root["threads"], "threads"));
+    if (runner.threads < 1 || runner.threads > kMaxThreads)
+      doc.fail(root["threads"], "threads", fmt::format("expected between 1 and {}", kMaxThreads));
+  }
+  if (root["heap_reserve_mib"])
+    runner.heap_reserve_mib = doc.count_of(root["heap_reserve_mib"], "heap_reserve_mib");
   if (const YAML::Node& driver = root["driver"]) runner.driver = read_driver(doc, driver, file.parent_path());
   if (root["ladder"]) {
     runner.ladder = file.parent_path() / doc.string_of(root["ladder"], "ladder");
