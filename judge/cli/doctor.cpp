@@ -15,10 +15,13 @@
 
 #include "commands.h"
 #include "engine/base/errors.h"
+#include "engine/base/file_text.h"
+#include "engine/base/utf8_text.h"
 #include "engine/base/settings.h"
 #include "engine/base/workspace.h"
 #include "engine/complexity/counted_ladder.h"
 #include "engine/complexity/instruction_count.h"
+#include "engine/language/run_program.h"
 #include "engine/language/runner.h"
 
 namespace judge::cli {
@@ -49,6 +52,29 @@ SelfTest sandbox_self_test() {
   return {true, fmt::format("/bin/true ran in the sandbox in {} ms", outcome.wall_ms)};
 }
 
+// The first line a runner's `version` command prints ("openjdk version
+// \"17.0.13\" 2024-10-15"), run in the sandbox like the tool's real work.
+std::string tool_version(const Runner& runner) {
+  if (runner.version.empty()) return "";
+  Workspace workspace;
+  sandbox::Policy policy;
+  policy.argv = runner.version;
+  policy.env = program_env(runner);
+  policy.workdir = workspace.box();
+  const fs::path output = workspace.private_dir() / "version";
+  policy.stdout_path = output;
+  policy.stderr_path = output;
+  policy.cpu_limit = std::chrono::milliseconds(10000);
+  policy.wall_limit = std::chrono::milliseconds(20000);
+  policy.memory_bytes = runner.compile_memory_mib << 20;
+  policy.max_processes = 64;
+  policy.seccomp = sandbox::SeccompProfile::Compiler;
+  sandbox::Outcome outcome = sandbox::run(policy);
+  if (!outcome.error.empty() || !outcome.exited || outcome.exit_code != 0) return "";
+  std::string text = read_head(output, 4096);
+  return valid_utf8(text.substr(0, text.find('\n')));
+}
+
 int doctor(bool json) {
   utsname uts{};
   uname(&uts);
@@ -66,8 +92,11 @@ int doctor(bool json) {
     const Runner& runner = *runners.by_language(language);
     std::string tool = runner.compile.empty() ? runner.run.front() : runner.compile.front();
     bool present = access(tool.c_str(), X_OK) == 0;
-    runners_json.push_back({{"language", language}, {"name", runner.name}, {"tool", tool}, {"available", present}});
-    runner_lines.push_back(fmt::format("  {:<{}} {:<40} {}", language, id_width, runner.name, present ? "ok" : tool + " is missing"));
+    const std::string version = present ? tool_version(runner) : "";
+    runners_json.push_back({{"language", language}, {"name", runner.name}, {"tool", tool}, {"available", present},
+                            {"version", version}});
+    runner_lines.push_back(fmt::format("  {:<{}} {:<30} {}", language, id_width, runner.name,
+                                       present ? "ok" + (version.empty() ? "" : ": " + version) : tool + " is missing"));
   }
 
   std::string cache;

@@ -2,6 +2,7 @@
 
 #include <csignal>
 
+#include "engine/language/uncaught_exception.h"
 #include "engine/language/verdict.h"
 
 using namespace judge;
@@ -70,6 +71,72 @@ TEST_CASE("a failed allocation is MLE, not RE", "[verdict]") {
   CHECK(judge_outcome(exited(1), 1000, "Traceback ...\nMemoryError\n").verdict == Verdict::MLE);
   // ...but only when the program actually failed.
   CHECK(judge_outcome(exited(0), 1000, "MemoryError").verdict == Verdict::AC);
+}
+
+TEST_CASE("the JVM's and V8's out-of-memory reports are MLE", "[verdict]") {
+  CHECK(judge_outcome(exited(1), 1000, "Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n")
+            .verdict == Verdict::MLE);
+  CHECK(judge_outcome(killed(SIGABRT), 1000,
+                      "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n")
+            .verdict == Verdict::MLE);
+  // A thread the pids limit refused: the bomb's other threads keep the JVM
+  // running into the time limit, yet the cause was the thread limit.
+  Outcome stuck = killed(SIGKILL, Limit::WallTime);
+  const std::string threads =
+      "Exception in thread \"main\" java.lang.OutOfMemoryError: unable to create native thread: possibly out of "
+      "memory or process/resource limits reached\n\tat java.base/java.lang.Thread.start0(Native Method)\n";
+  Judgement bomb = judge_outcome(stuck, 1000, threads);
+  CHECK(bomb.verdict == Verdict::MLE);
+  CHECK_THAT(bomb.message, Catch::StartsWith("could not start another thread"));
+  // Any other time-out stays a TLE.
+  CHECK(judge_outcome(stuck, 1000, "Exception in thread \"main\" java.lang.IllegalStateException\n").verdict ==
+        Verdict::TLE);
+}
+
+TEST_CASE("an uncaught exception is named with the candidate's innermost frame", "[verdict]") {
+  SECTION("Java: library and driver frames are passed over") {
+    const std::string err =
+        "Exception in thread \"main\" java.util.NoSuchElementException\n"
+        "\tat java.base/java.util.ArrayDeque.removeFirst(ArrayDeque.java:362)\n"
+        "\tat LRUCache.evict(LRUCache.java:17)\n"
+        "\tat java.base/jdk.internal.reflect.NativeMethodAccessorImpl.invoke0(Native Method)\n"
+        "\tat Driver.main(Driver.java:240)\n";
+    CHECK(uncaught_exception(err) == "java.util.NoSuchElementException, at LRUCache.evict(LRUCache.java:17)");
+    Judgement re = judge_outcome(exited(1), 1000, err);
+    CHECK(re.verdict == Verdict::RE);
+    CHECK(re.message ==
+          "uncaught java.util.NoSuchElementException, at LRUCache.evict(LRUCache.java:17) (exit code 1)");
+  }
+  SECTION("Node: the error's line above its frames, the box's path left out") {
+    const std::string err =
+        "/box/solution.js:1\nfunction f(a) { return a.x.y; }\n                           ^\n\n"
+        "TypeError: Cannot read properties of undefined (reading 'y')\n"
+        "    at f (/box/solution.js:1:28)\n"
+        "    at Module._compile (node:internal/modules/cjs/loader:1521:14)\n\nNode.js v20.20.2\n";
+    CHECK(uncaught_exception(err) == "TypeError: Cannot read properties of undefined (reading 'y'), at f (solution.js:1:28)");
+  }
+  SECTION("Python: the innermost frame of the candidate's file, not the driver's") {
+    const std::string err =
+        "Traceback (most recent call last):\n"
+        "  File \"/box/driver.py\", line 140, in <module>\n    main()\n"
+        "  File \"/box/solution.py\", line 3, in get\n    return [][1]\n           ~~^^^\n"
+        "  File \"/usr/lib/python3.11/heapq.py\", line 9, in heappop\n"
+        "IndexError: list index out of range\n";
+    CHECK(uncaught_exception(err) == "IndexError: list index out of range, at solution.py:3 in get");
+  }
+  SECTION("a long message is cut, at a character's edge") {
+    const std::string err = "Exception in thread \"main\" java.lang.RuntimeException: " + std::string(300, 'x') +
+                            "\xc3\xa9\n\tat A.main(A.java:1)\n";
+    const auto found = uncaught_exception(err);
+    REQUIRE(found);
+    CHECK(found->size() < 260);
+    CHECK_THAT(*found, Catch::Contains("...") && Catch::EndsWith("at A.main(A.java:1)"));
+  }
+  SECTION("nothing to name: a crash by signal, an explicit exit, free text") {
+    CHECK_FALSE(uncaught_exception(""));
+    CHECK_FALSE(uncaught_exception("error: n must be positive\n"));
+    CHECK(judge_outcome(exited(2), 1000, "usage: solution\n").message == "exit code 2");
+  }
 }
 
 TEST_CASE("a sandbox failure is the judge's fault", "[verdict]") {

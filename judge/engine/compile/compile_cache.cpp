@@ -30,7 +30,7 @@ namespace {
 
 // Part of every key: a change of the entry format or of what compile_in_box
 // does makes old entries unreachable instead of misread.
-constexpr const char* kFormat = "judge compile cache 1";
+constexpr const char* kFormat = "judge compile cache 2";
 // A compile step that leaves more than this in the box (a Python candidate's
 // code runs during the interface check) is not worth keeping.
 constexpr std::size_t kMaxFiles = 64;
@@ -282,6 +282,7 @@ std::string CompileCache::key(const Runner& runner, const fs::path& source) cons
   hasher.add(kFormat).add(runner.language).add(runner.source_name);
   add_list(hasher, "compile", runner.compile);
   add_list(hasher, "env", runner.env);
+  hasher.add("prelude").add(runner.prelude);
   hasher.add("extra files").add(std::to_string(runner.extra_files.size()));
   for (const auto& [name, content] : runner.extra_files) hasher.add(name).add(content);
   hasher.add("compiler").add(compiler_identity(runner));

@@ -44,7 +44,10 @@ CompileOutcome compile_in_box(const Runner& given, const fs::path& source, const
   }
   fs::path copy = workspace.box() / runner.source_name;
   std::error_code ec;
-  fs::copy_file(source, copy, fs::copy_options::overwrite_existing, ec);
+  if (runner.prelude.empty())
+    fs::copy_file(source, copy, fs::copy_options::overwrite_existing, ec);
+  else if (!write_file(copy, runner.prelude + " " + read_file(source)))
+    ec = std::make_error_code(std::errc::io_error);
   if (ec) {
     result.internal_error = fmt::format("cannot copy {} into the sandbox: {}", source.string(), ec.message());
     return result;

@@ -65,6 +65,13 @@ struct Runner {
   // What of the problem's memory limit the runtime keeps for itself: the
   // run command's "{heap_mib}" is the limit less this (a JVM's -Xmx).
   std::uint64_t heap_reserve_mib = 0;
+  // Text put in front of the candidate's first line, on that line, so the
+  // compiler's line numbers stay the candidate's: Java's usual imports
+  // (java.util.*), which the practice sites give without writing them.
+  std::string prelude;
+  // The command whose first line of output names the tool's version, for
+  // `judge doctor` ("openjdk version \"17.0.13\"").
+  std::vector<std::string> version;
   // Why it cannot run on this machine ("compiler /usr/bin/g++ is not
   // installed"), found at load; empty when it can. Not an error at load, so
   // that `judge doctor` can list it and the other languages still grade:

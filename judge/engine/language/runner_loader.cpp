@@ -85,7 +85,7 @@ Runner load_runner(const fs::path& file) {
   const YAML::Node& root = doc.root();
   doc.only_keys(root, "", {"language", "name", "extensions", "source", "compile", "run", "env",
                            "time_factor", "seccomp", "compile_limits", "driver", "ladder",
-                           "source_naming", "threads", "heap_reserve_mib"});
+                           "source_naming", "threads", "heap_reserve_mib", "prelude", "version"});
   for (const char* required : {"language", "extensions", "source", "run"})
     if (!root[required]) doc.fail(root, required, "missing");
   Runner runner;
@@ -144,6 +144,12 @@ Runner load_runner(const fs::path& file) {
   }
   if (root["heap_reserve_mib"])
     runner.heap_reserve_mib = doc.count_of(root["heap_reserve_mib"], "heap_reserve_mib");
+  if (root["prelude"]) {
+    runner.prelude = doc.string_of(root["prelude"], "prelude");
+    if (runner.prelude.find('\n') != std::string::npos)
+      doc.fail(root["prelude"], "prelude", "expected one line: it goes in front of the source's first line");
+  }
+  if (root["version"]) runner.version = command_of(doc, root["version"], "version");
   if (const YAML::Node& driver = root["driver"]) runner.driver = read_driver(doc, driver, file.parent_path());
   if (root["ladder"]) {
     runner.ladder = file.parent_path() / doc.string_of(root["ladder"], "ladder");

@@ -6,6 +6,8 @@
 #include <csignal>
 #include <cstring>
 
+#include "uncaught_exception.h"
+
 namespace judge {
 
 namespace {
@@ -32,9 +34,17 @@ std::string signal_name(int sig) {
   return fmt::format("signal {}", sig);
 }
 
-bool looks_like_allocation_failure(std::string_view err) {
-  return err.find("std::bad_alloc") != std::string_view::npos || err.find("MemoryError") != std::string_view::npos ||
-         err.find("Cannot allocate memory") != std::string_view::npos;
+// What a runtime prints when an allocation fails inside the limit the
+// cgroup enforces (C++'s bad_alloc, Python's MemoryError, the JVM's
+// OutOfMemoryError, V8's "heap out of memory"). The JVM also says
+// OutOfMemoryError when the pids limit stops a new thread.
+std::optional<std::string> allocation_failure(std::string_view err) {
+  auto has = [&](std::string_view part) { return err.find(part) != std::string_view::npos; };
+  if (has("unable to create native thread"))
+    return "could not start another thread: the program reached the limit on threads and processes";
+  if (has("std::bad_alloc") || has("MemoryError") || has("Cannot allocate memory") || has("heap out of memory"))
+    return "a memory allocation failed: the program asked for more memory than the limit allows";
+  return std::nullopt;
 }
 // The wall limit counts the program's own time only (sandbox.h): what it
 // did not spend on a CPU, nor waiting for one, it spent blocked or asleep.
@@ -79,6 +89,14 @@ std::optional<Verdict> verdict_from_string(std::string_view code) {
 Judgement judge_outcome(const sandbox::Outcome& outcome, std::int64_t cpu_limit_ms, std::string_view stderr_head) {
   using sandbox::Limit;
   if (!outcome.error.empty()) return {Verdict::IE, "sandbox: " + outcome.error};
+  // A Java thread the pids limit refused is an OutOfMemoryError the JVM
+  // does not exit on (ExitOnOutOfMemoryError covers the heap only): the
+  // main thread dies of it and the bomb's threads keep the JVM alive until
+  // a time limit. The cause is the thread limit, not the time.
+  const bool timed_out = outcome.limit == Limit::CpuTime || outcome.limit == Limit::WallTime;
+  if (timed_out && stderr_head.find("java.lang.OutOfMemoryError") != std::string_view::npos)
+    if (auto failure = allocation_failure(stderr_head))
+      return {Verdict::MLE, *failure + "; its other threads then kept it running until the time limit"};
   switch (outcome.limit) {
     case Limit::Syscall:
       return {Verdict::SV, fmt::format("forbidden system call: {}", outcome.syscall.empty() ? "unknown" : outcome.syscall)};
@@ -97,10 +115,14 @@ Judgement judge_outcome(const sandbox::Outcome& outcome, std::int64_t cpu_limit_
   // A program that finished but overran the limit is still too slow.
   if (outcome.cpu_ms > cpu_limit_ms) return {Verdict::TLE, fmt::format("used {} ms of CPU time; the limit is {} ms", outcome.cpu_ms, cpu_limit_ms)};
   bool abnormal = !outcome.exited || outcome.exit_code != 0;
-  if (abnormal && looks_like_allocation_failure(stderr_head))
-    return {Verdict::MLE, "a memory allocation failed: the program asked for more memory than the limit allows"};
+  if (abnormal)
+    if (auto failure = allocation_failure(stderr_head)) return {Verdict::MLE, *failure};
   if (!outcome.exited) return {Verdict::RE, fmt::format("killed by {} ({})", signal_name(outcome.term_signal), strsignal(outcome.term_signal))};
-  if (outcome.exit_code != 0) return {Verdict::RE, fmt::format("exit code {}", outcome.exit_code)};
+  if (outcome.exit_code != 0) {
+    if (auto exception = uncaught_exception(stderr_head))
+      return {Verdict::RE, fmt::format("uncaught {} (exit code {})", *exception, outcome.exit_code)};
+    return {Verdict::RE, fmt::format("exit code {}", outcome.exit_code)};
+  }
   return {Verdict::AC, ""};
 }
 
