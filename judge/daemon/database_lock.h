@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 
 #include "engine/base/file_lock.h"
 
@@ -12,12 +13,13 @@ namespace judge::daemon {
 class DatabaseLock {
  public:
   // Holds an exclusive flock on "<database>.lock" until destroyed; the
-  // kernel drops it when the process dies, however it dies. Throws
+  // kernel drops it when the process dies, however it dies (but for a
+  // moment, in a child it was forking: process_running.h). Throws
   // InputError naming the holder's pid when another daemon has it.
   explicit DatabaseLock(const std::filesystem::path& database);
 
  private:
-  FileLock lock_;
+  std::optional<FileLock> lock_;
 };
 
 }  // namespace judge::daemon

@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "engine/base/errors.h"
+#include "process_running.h"
 
 namespace judge::daemon {
 
@@ -40,15 +41,26 @@ int try_connect(const fs::path& socket) {
   return fd;
 }
 
+// Whether the process that made the listener `connected` reaches still
+// runs (process_running.h: a killed daemon's children may hold it open).
+bool listener_owner_running(int connected) {
+  ucred owner{};
+  socklen_t size = sizeof owner;
+  if (::getsockopt(connected, SOL_SOCKET, SO_PEERCRED, &owner, &size) != 0 || owner.pid <= 0) return true;
+  return process_running(owner.pid);
+}
+
 }  // namespace
 
 int listen_on(const fs::path& socket) {
   std::error_code ec;
   fs::create_directories(socket.parent_path(), ec);
   if (int live = try_connect(socket); live >= 0) {
+    const bool running = listener_owner_running(live);
     ::close(live);
-    throw InputError(fmt::format("{}: a daemon already listens there (stop it, or pick another --socket)",
-                                 socket.string()));
+    if (running)
+      throw InputError(fmt::format("{}: a daemon already listens there (stop it, or pick another --socket)",
+                                   socket.string()));
   }
   fs::remove(socket, ec);
   sockaddr_un address = address_of(socket);

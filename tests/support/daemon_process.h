@@ -98,11 +98,18 @@ class DaemonProcess {
       ::execv(JUDGE_BINARY, argv.data());
       ::_exit(127);
     }
+    // Serving once the socket's listener is this child's: a daemon killed
+    // before it (the fault tests) can leave its own listener open for a
+    // moment in a child it was forking.
     started_ = eventually([&] {
       int fd = connect_socket(socket_);
-      if (fd >= 0) ::close(fd);
-      return fd >= 0;
-    });
+      if (fd < 0) return false;
+      ucred owner{};
+      socklen_t size = sizeof owner;
+      const bool ours = ::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &owner, &size) == 0 && owner.pid == pid_;
+      ::close(fd);
+      return ours || !alive();
+    }) && alive();
   }
   ~DaemonProcess() {
     if (pid_ > 0) {

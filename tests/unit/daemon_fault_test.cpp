@@ -232,6 +232,47 @@ TEST_CASE("a submission cut short three times is finished as IE, not graded for 
   CHECK_THAT(daemon.log(), Catch::Contains("finishing it as IE"));
 }
 
+TEST_CASE("a killed daemon's listener, still open in a child of it, does not keep the next one out", "[daemon][fault]") {
+  TempDir dir;
+  const fs::path socket = dir / "judge.sock";
+  // What a daemon killed while forking leaves: its listener, made by a
+  // process now gone, held open by the child it had just forked.
+  int holder_pipe[2];
+  REQUIRE(::pipe(holder_pipe) == 0);
+  pid_t maker = ::fork();
+  REQUIRE(maker >= 0);
+  if (maker == 0) {
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    std::strcpy(address.sun_path, socket.c_str());
+    int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 || ::listen(fd, 8) != 0)
+      ::_exit(1);
+    pid_t holder = ::fork();
+    if (holder == 0) {
+      ::close(holder_pipe[1]);
+      char c;
+      while (::read(holder_pipe[0], &c, 1) < 0 && errno == EINTR) {
+      }
+      ::_exit(0);
+    }
+    ::_exit(holder > 0 ? 0 : 1);
+  }
+  ::close(holder_pipe[0]);
+  int status = 0;
+  REQUIRE(::waitpid(maker, &status, 0) == maker);
+  REQUIRE((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+  // Connecting still succeeds there: only the maker's death tells.
+  int stale = test_support::connect_socket(socket);
+  REQUIRE(stale >= 0);
+  ::close(stale);
+
+  DaemonProcess daemon(dir, 1);
+  REQUIRE(daemon.started());
+  CHECK(ask(daemon, {{"op", "health"}})["ok"] == true);
+  ::close(holder_pipe[1]);  // the holder ends
+}
+
 TEST_CASE("a damaged or foreign daemon database is exit 2, naming it and the fix", "[daemon][fault]") {
   TempDir dir;
   const fs::path garbage = dir / "garbage.db";
