@@ -84,5 +84,14 @@ TEST_CASE("doctor reports the active layers and a passing self-test", "[cli]") {
   auto layers = report["sandbox"]["layers"].get<std::vector<std::string>>();
   CHECK(std::find(layers.begin(), layers.end(), "seccomp") != layers.end());
   CHECK(std::find(layers.begin(), layers.end(), "rlimits") != layers.end());
-  for (const auto& runner : report["runners"]) CHECK(runner["available"] == true);
+  for (const auto& runner : report["runners"]) {
+    INFO(runner.dump());
+    CHECK(runner["available"] == true);
+    CHECK_FALSE(runner["version"].get<std::string>().empty());
+  }
+  for (const auto& runner : report["runners"]) {
+    // The version line is the tool's own, read in the sandbox.
+    if (runner["language"] == "java") CHECK_THAT(runner["version"].get<std::string>(), Catch::Contains("17"));
+    if (runner["language"] == "cpp") CHECK_THAT(runner["version"].get<std::string>(), Catch::StartsWith("g++"));
+  }
 }
