@@ -89,7 +89,8 @@ std::unique_ptr<Box> Box::create(int index, std::string& error) {
   start.root = &root;
   start.box = root.box;
   start.net_fd = namespaces.shared_net;
-  for (SeccompProfile profile : {SeccompProfile::Program, SeccompProfile::Compiler, SeccompProfile::ForkingProgram}) {
+  for (SeccompProfile profile : {SeccompProfile::Program, SeccompProfile::Compiler, SeccompProfile::ForkingProgram,
+                                 SeccompProfile::ProgramSocketsFail}) {
     const CompiledFilter& filter = compiled_filter(profile);
     if (!filter.error.empty()) {
       error = filter.error;

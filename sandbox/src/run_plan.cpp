@@ -97,7 +97,7 @@ void plan_limits(const Policy& policy, bool own_uid, const RunCgroup& cgroup, bo
   // something once the program has a uid of its own.
   plan.restrictions.tasks = {-1, {}};
   if (own_uid && !pids_cgroup) {
-    int tasks = policy.seccomp == SeccompProfile::Program ? policy.max_threads : policy.max_processes;
+    int tasks = is_single_process(policy.seccomp) ? policy.max_threads : policy.max_processes;
     plan.restrictions.tasks = {RLIMIT_NPROC, both(static_cast<std::uint64_t>(std::max(tasks, 1)))};
   }
   int open_files = std::max(policy.max_open_files, 0);
@@ -115,7 +115,7 @@ void plan_identity(const Policy& policy, ChildPlan& plan) {
 }
 
 int task_limit(const Policy& policy) {
-  return std::max(1, policy.seccomp == SeccompProfile::Program ? policy.max_threads : policy.max_processes);
+  return std::max(1, is_single_process(policy.seccomp) ? policy.max_threads : policy.max_processes);
 }
 
 std::string prepare(const Policy& policy, bool private_fs, Prepared& run) {

@@ -74,8 +74,10 @@ int add_rules(scmp_filter_ctx ctx, SeccompProfile profile, std::string& error) {
   // Sockets: only local ones (some libcs talk to nscd over AF_UNIX). A
   // compiler's other sockets fail instead of ending it: javac's JVM probes
   // IPv4 and IPv6 at start-up, and a compile has no network in its
-  // namespace to reach anyway. A program's are a forbidden call.
-  const std::uint32_t other_sockets = profile == SeccompProfile::Compiler ? SCMP_ACT_ERRNO(EACCES) : forbid;
+  // namespace to reach anyway; so do a JVM program's
+  // (ProgramSocketsFail). A program's are a forbidden call.
+  const bool sockets_fail = profile == SeccompProfile::Compiler || profile == SeccompProfile::ProgramSocketsFail;
+  const std::uint32_t other_sockets = sockets_fail ? SCMP_ACT_ERRNO(EACCES) : forbid;
   if ((rc = add_rule(ctx, other_sockets, "socket", {SCMP_A0_64(SCMP_CMP_NE, AF_UNIX)}, error)) < 0) return rc;
   // kill(-1, ...) reaches every process of the uid, the other runs included.
   if ((rc = add_rule(ctx, forbid, "kill", {SCMP_A0_64(SCMP_CMP_MASKED_EQ, 0xffffffffu, 0xffffffffu)}, error)) < 0)
@@ -92,7 +94,7 @@ int add_rules(scmp_filter_ctx ctx, SeccompProfile profile, std::string& error) {
     // A ForkingProgram may fork (clone without CLONE_THREAD, below), but
     // like a Program it never execs.
     for (const char* name : kForbiddenForPrograms)
-      if (profile == SeccompProfile::Program || std::string_view(name) != "fork")
+      if (is_single_process(profile) || std::string_view(name) != "fork")
         if ((rc = add_rule(ctx, forbid, name, {}, error)) < 0) return rc;
     // execveat only of kExecFd by itself: any other descriptor, or a path
     // beside it, is forbidden (two rules, as a BPF rule cannot say "or").
@@ -101,7 +103,7 @@ int add_rules(scmp_filter_ctx ctx, SeccompProfile profile, std::string& error) {
       return rc;
     if ((rc = add_rule(ctx, forbid, "execveat", {SCMP_A4_32(SCMP_CMP_NE, AT_EMPTY_PATH)}, error)) < 0) return rc;
     // A clone that is not a thread is a new process.
-    if (profile == SeccompProfile::Program)
+    if (is_single_process(profile))
       if ((rc = add_rule(ctx, forbid, "clone", {SCMP_A0_64(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0)}, error)) < 0)
         return rc;
     // Not forbidden: the parent reads the program's peak resident set and

@@ -27,7 +27,8 @@ const CompiledFilter& compiled_filter(SeccompProfile profile);
 // descriptor of that number (and cannot raise the hard limit).
 constexpr int kExecFd = 1023;
 
-// Off, Program, Compiler, ForkingProgram: the size of arrays by profile.
-constexpr int kProfileCount = 4;
+// Off, Program, Compiler, ForkingProgram, ProgramSocketsFail: the size of
+// arrays by profile.
+constexpr int kProfileCount = 5;
 
 }  // namespace sandbox::detail

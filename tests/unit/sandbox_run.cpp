@@ -608,6 +608,55 @@ TEST_CASE("sandbox: nothing a Compiler run started survives it", "[sandbox][comp
   }
 }
 
+TEST_CASE("sandbox: a ProgramSocketsFail program's inet sockets fail; everything else is a Program's", "[sandbox][seccomp]") {
+  TempDir dir;
+  fs::path exe = compile(dir, "sockets", R"C(
+    #include <errno.h>
+    #include <netinet/in.h>
+    #include <stdio.h>
+    #include <string.h>
+    #include <sys/socket.h>
+    #include <unistd.h>
+    int main(int argc, char** argv) {
+      if (!strcmp(argv[1], "inet")) {
+        int v4 = socket(AF_INET, SOCK_STREAM, 0), e4 = errno;
+        int v6 = socket(AF_INET6, SOCK_DGRAM, 0), e6 = errno;
+        printf("%d %d %d %d\n", v4, e4 == EACCES, v6, e6 == EACCES);
+      } else if (!strcmp(argv[1], "netlink")) {
+        printf("%d\n", socket(AF_NETLINK, SOCK_RAW, 0) >= 0 || errno == EACCES);
+      } else {
+        printf("%d\n", (int)fork());
+      }
+      return 0;
+    })C");
+  sandbox::Policy policy = policy_for(dir, exe);
+  policy.seccomp = SeccompProfile::ProgramSocketsFail;
+  SECTION("IPv4 and IPv6 sockets fail with EACCES, the run goes on") {
+    policy.argv.push_back("inet");
+    sandbox::Outcome outcome = sandbox::run(policy);
+    INFO(describe(outcome));
+    REQUIRE(outcome.error.empty());
+    CHECK(outcome.limit == Limit::None);
+    CHECK(outcome.exit_code == 0);
+    CHECK(slurp(policy.stdout_path) == "-1 1 -1 1\n");
+  }
+  SECTION("so does any family but AF_UNIX") {
+    policy.argv.push_back("netlink");
+    sandbox::Outcome outcome = sandbox::run(policy);
+    INFO(describe(outcome));
+    CHECK(outcome.limit == Limit::None);
+    CHECK(slurp(policy.stdout_path) == "1\n");
+  }
+  SECTION("a fork is still a forbidden call") {
+    policy.argv.push_back("fork");
+    sandbox::Outcome outcome = sandbox::run(policy);
+    INFO(describe(outcome));
+    REQUIRE(outcome.error.empty());
+    CHECK(outcome.limit == Limit::Syscall);
+    CHECK(outcome.syscall == "clone");
+  }
+}
+
 TEST_CASE("sandbox: a ForkingProgram may fork, never exec, and no more than max_processes", "[sandbox][seccomp]") {
   TempDir dir;
   fs::path exe = compile(dir, "forker", R"C(

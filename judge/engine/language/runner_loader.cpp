@@ -115,7 +115,8 @@ Runner load_runner(const fs::path& file) {
     std::string profile = doc.string_of(root["seccomp"], "seccomp");
     if (profile == "program") runner.seccomp = sandbox::SeccompProfile::Program;
     else if (profile == "compiler") runner.seccomp = sandbox::SeccompProfile::Compiler;
-    else doc.fail(root["seccomp"], "seccomp", fmt::format("unknown profile '{}' (known: program, compiler)", profile));
+    else if (profile == "program-sockets-fail") runner.seccomp = sandbox::SeccompProfile::ProgramSocketsFail;
+    else doc.fail(root["seccomp"], "seccomp", fmt::format("unknown profile '{}' (known: program, program-sockets-fail, compiler)", profile));
   }
   if (const YAML::Node& limits = root["compile_limits"]) {
     doc.only_keys(limits, "compile_limits", {"time", "memory"});

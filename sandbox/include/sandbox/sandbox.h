@@ -28,12 +28,23 @@ enum class SeccompProfile {
   // interpreter, which pays the counter's start-up once. max_processes
   // bounds the copies.
   ForkingProgram,
+  // A Program whose sockets other than AF_UNIX fail (EACCES) instead of
+  // being a forbidden call: a JVM probes IPv4 and IPv6 whenever its
+  // networking library loads, which java.net and nio's file reading both
+  // do. The network namespace has nothing to reach anyway.
+  ProgramSocketsFail,
 };
 
-// A Program or a ForkingProgram: exec'd through the sandbox's descriptor,
-// never able to exec again.
+// One process of threads, never a second one: a Program, or one whose
+// sockets fail.
+constexpr bool is_single_process(SeccompProfile profile) {
+  return profile == SeccompProfile::Program || profile == SeccompProfile::ProgramSocketsFail;
+}
+
+// A candidate's program of any kind: exec'd through the sandbox's
+// descriptor, never able to exec again.
 constexpr bool is_program(SeccompProfile profile) {
-  return profile == SeccompProfile::Program || profile == SeccompProfile::ForkingProgram;
+  return is_single_process(profile) || profile == SeccompProfile::ForkingProgram;
 }
 
 struct Policy {
