@@ -2,6 +2,9 @@
 //   UDP to 127.0.0.1:47311-47314 and to a broadcast address, then a
 //   ServerSocket listening on 47311 that waits for a connection. A packet
 //   sent or a listener bound exits 42 (RE).
+//   Today the JVM is stopped before any of it: the first java.net class
+//   loads libnet, whose own IPv4/IPv6 probe socket() is the forbidden call
+//   (see fs_walk_nio.java).
 // verdicts: SV
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
