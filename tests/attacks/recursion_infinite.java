@@ -3,8 +3,9 @@
 // Engine gap: with -Xss64m the overflow fills a 64 MiB stack, and unwinding
 //   the 1.3-1.5 million compiled frames makes HotSpot malloc another ~110 MiB
 //   (none of it with -Xint), so the run peaks at 215-262 MiB of the 256 MiB
-//   limit: about one run in four is MLE ("used more memory than the limit
-//   allows") instead of RE. RE is what it should be.
+//   limit: about one test run in four (a third of the submissions) is MLE
+//   ("used more memory than the limit allows") instead of RE, which is what
+//   it should be.
 // verdicts: RE
 // message-contains: StackOverflowError
 public class RecursionInfinite {
