@@ -1,10 +1,12 @@
 // attack: connect to 127.0.0.1:47311-47314 from Java (java.net.Socket, then
 //   a SocketChannel), and UDP to the same ports (DatagramSocket). A
 //   connection that gets through exits 42 (RE).
-//   Today the JVM is stopped before any of it: the first java.net class
-//   loads libnet, whose own IPv4/IPv6 probe socket() is the forbidden call
-//   (see fs_walk_nio.java).
-// verdicts: SV
+//   Java runs under the program-sockets-fail seccomp profile (the JVM's
+//   libnet probes IPv4/IPv6 as it loads): every socket() but AF_UNIX fails
+//   with EACCES, so each attempt is a "Permission denied" exception and the
+//   program exits 3.
+// verdicts: RE
+// message-contains: Permission denied
 import java.io.OutputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;

@@ -6,12 +6,11 @@
 //   input, printing the .ans beside it. It gives up after 0.7 s of CPU time,
 //   prints 0 and says on stderr where it looked. Contained: it finds nothing,
 //   so no test may be accepted.
-// Engine gap: java.nio.file's first FileChannel loads the JDK's libnet,
-//   whose JNI_OnLoad probes for IPv4/IPv6 with socket(AF_INET, ...); the
-//   "program" seccomp profile kills that as "forbidden system call: socket",
-//   so this (and any honest solution reading input with Files.readAllBytes or
-//   FileChannel) gets SV. SV is left out below on purpose until the engine
-//   lets that probe fail (an errno) instead of killing the JVM.
+// java.nio.file's first FileChannel loads the JDK's libnet, whose
+//   JNI_OnLoad probes for IPv4/IPv6 with socket(AF_INET, ...): under Java's
+//   program-sockets-fail profile the probe fails with EACCES and the program
+//   goes on, as an honest one reading its input with Files.readAllBytes
+//   must. SV is left out below on purpose.
 // verdicts: WA TLE RE MLE
 // no-test-verdict: AC
 import java.io.IOException;

@@ -2,10 +2,10 @@
 //   UDP to 127.0.0.1:47311-47314 and to a broadcast address, then a
 //   ServerSocket listening on 47311 that waits for a connection. A packet
 //   sent or a listener bound exits 42 (RE).
-//   Today the JVM is stopped before any of it: the first java.net class
-//   loads libnet, whose own IPv4/IPv6 probe socket() is the forbidden call
-//   (see fs_walk_nio.java).
-// verdicts: SV
+//   Every socket() but AF_UNIX fails with EACCES for Java (the
+//   program-sockets-fail profile): "Permission denied", exit 3.
+// verdicts: RE
+// message-contains: Permission denied
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
