@@ -2,7 +2,7 @@
 
 #include <csignal>
 
-#include "engine/language/uncaught_exception.h"
+#include "engine/language/crash_summary.h"
 #include "engine/language/verdict.h"
 
 using namespace judge;
@@ -101,7 +101,7 @@ TEST_CASE("an uncaught exception is named with the candidate's innermost frame",
         "\tat LRUCache.evict(LRUCache.java:17)\n"
         "\tat java.base/jdk.internal.reflect.NativeMethodAccessorImpl.invoke0(Native Method)\n"
         "\tat Driver.main(Driver.java:240)\n";
-    CHECK(uncaught_exception(err) == "java.util.NoSuchElementException, at LRUCache.evict(LRUCache.java:17)");
+    CHECK(crash_summary(err) == "uncaught java.util.NoSuchElementException, at LRUCache.evict(LRUCache.java:17)");
     Judgement re = judge_outcome(exited(1), 1000, err);
     CHECK(re.verdict == Verdict::RE);
     CHECK(re.message ==
@@ -113,7 +113,7 @@ TEST_CASE("an uncaught exception is named with the candidate's innermost frame",
         "TypeError: Cannot read properties of undefined (reading 'y')\n"
         "    at f (/box/solution.js:1:28)\n"
         "    at Module._compile (node:internal/modules/cjs/loader:1521:14)\n\nNode.js v20.20.2\n";
-    CHECK(uncaught_exception(err) == "TypeError: Cannot read properties of undefined (reading 'y'), at f (solution.js:1:28)");
+    CHECK(crash_summary(err) == "uncaught TypeError: Cannot read properties of undefined (reading 'y'), at f (solution.js:1:28)");
   }
   SECTION("Python: the innermost frame of the candidate's file, not the driver's") {
     const std::string err =
@@ -122,19 +122,19 @@ TEST_CASE("an uncaught exception is named with the candidate's innermost frame",
         "  File \"/box/solution.py\", line 3, in get\n    return [][1]\n           ~~^^^\n"
         "  File \"/usr/lib/python3.11/heapq.py\", line 9, in heappop\n"
         "IndexError: list index out of range\n";
-    CHECK(uncaught_exception(err) == "IndexError: list index out of range, at solution.py:3 in get");
+    CHECK(crash_summary(err) == "uncaught IndexError: list index out of range, at solution.py:3 in get");
   }
   SECTION("a long message is cut, at a character's edge") {
     const std::string err = "Exception in thread \"main\" java.lang.RuntimeException: " + std::string(300, 'x') +
                             "\xc3\xa9\n\tat A.main(A.java:1)\n";
-    const auto found = uncaught_exception(err);
+    const auto found = crash_summary(err);
     REQUIRE(found);
     CHECK(found->size() < 260);
     CHECK_THAT(*found, Catch::Contains("...") && Catch::EndsWith("at A.main(A.java:1)"));
   }
   SECTION("nothing to name: a crash by signal, an explicit exit, free text") {
-    CHECK_FALSE(uncaught_exception(""));
-    CHECK_FALSE(uncaught_exception("error: n must be positive\n"));
+    CHECK_FALSE(crash_summary(""));
+    CHECK_FALSE(crash_summary("error: n must be positive\n"));
     CHECK(judge_outcome(exited(2), 1000, "usage: solution\n").message == "exit code 2");
   }
 }

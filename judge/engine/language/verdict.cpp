@@ -6,7 +6,7 @@
 #include <csignal>
 #include <cstring>
 
-#include "uncaught_exception.h"
+#include "crash_summary.h"
 
 namespace judge {
 
@@ -117,11 +117,12 @@ Judgement judge_outcome(const sandbox::Outcome& outcome, std::int64_t cpu_limit_
   bool abnormal = !outcome.exited || outcome.exit_code != 0;
   if (abnormal)
     if (auto failure = allocation_failure(stderr_head)) return {Verdict::MLE, *failure};
-  if (!outcome.exited) return {Verdict::RE, fmt::format("killed by {} ({})", signal_name(outcome.term_signal), strsignal(outcome.term_signal))};
-  if (outcome.exit_code != 0) {
-    if (auto exception = uncaught_exception(stderr_head))
-      return {Verdict::RE, fmt::format("uncaught {} (exit code {})", *exception, outcome.exit_code)};
-    return {Verdict::RE, fmt::format("exit code {}", outcome.exit_code)};
+  if (abnormal) {
+    const std::string ending =
+        outcome.exited ? fmt::format("exit code {}", outcome.exit_code)
+                       : fmt::format("killed by {} ({})", signal_name(outcome.term_signal), strsignal(outcome.term_signal));
+    if (auto crash = crash_summary(stderr_head)) return {Verdict::RE, fmt::format("{} ({})", *crash, ending)};
+    return {Verdict::RE, ending};
   }
   return {Verdict::AC, ""};
 }

@@ -14,8 +14,9 @@ namespace judge {
 // ..."), of Node ("TypeError: ...\n    at ...") or of CPython ("Traceback
 // (most recent call last): ..."), and names the exception with the
 // innermost frame that is neither the language's library nor the judge's
-// driver (Driver.java, driver.js, driver.py). nullopt when `stderr_text`
+// driver (Driver.java, driver.js, driver.py): "uncaught X: message, at
+// frame". nullopt when `stderr_text`
 // holds no such report (a crash by signal, an explicit non-zero exit).
-std::optional<std::string> uncaught_exception(std::string_view stderr_text);
+std::optional<std::string> crash_summary(std::string_view stderr_text);
 
 }  // namespace judge

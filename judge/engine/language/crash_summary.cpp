@@ -1,4 +1,4 @@
-#include "uncaught_exception.h"
+#include "crash_summary.h"
 
 #include <regex>
 #include <vector>
@@ -43,7 +43,7 @@ std::string without_box(std::string_view frame) {
 }
 
 std::string summary(std::string_view exception, std::optional<std::string_view> frame) {
-  std::string text = shortened(exception);
+  std::string text = "uncaught " + shortened(exception);
   if (frame) text += ", at " + shortened(without_box(*frame));
   return text;
 }
@@ -114,7 +114,7 @@ std::optional<std::string> python_exception(const std::vector<std::string_view>&
 
 }  // namespace
 
-std::optional<std::string> uncaught_exception(std::string_view stderr_text) {
+std::optional<std::string> crash_summary(std::string_view stderr_text) {
   const std::vector<std::string_view> lines = lines_of(stderr_text);
   if (auto found = java_exception(lines)) return found;
   if (auto found = python_exception(lines)) return found;
