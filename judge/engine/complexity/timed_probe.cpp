@@ -192,7 +192,34 @@ class TimedProbe {
       estimate.growth.reset();
       estimate.confidence = 0;
     }
+    // Nor can times grow slower than an input the program must read, when
+    // that input grows linearly: a JVM's or node's start-up and JIT
+    // warm-up make the cost per element fall with n, which reads as
+    // O(1) or O(log n) (tests/complexity/README.md, the Java and
+    // JavaScript files).
+    if (estimate.growth && rank(*estimate.growth) < rank(Growth::Linear) && input_grows_linearly(estimate)) {
+      estimate.reason = fmt::format("{} fits best, but the input itself grows like O(n) and is read whole: the "
+                                    "program's start-up or warm-up outweighs its work at these sizes",
+                                    to_big_o(*estimate.growth));
+      estimate.growth.reset();
+      estimate.confidence = 0;
+    }
     return estimate;
+  }
+
+  // Whether the input's bytes grow at least like n ^ 0.8 across the sizes
+  // the estimate used.
+  bool input_grows_linearly(const GrowthEstimate& estimate) const {
+    if (estimate.points.size() < 2) return false;
+    const double low = estimate.points.front().first, high = estimate.points.back().first;
+    try {
+      const double low_bytes = static_cast<double>(fs::file_size(input(static_cast<std::uint64_t>(low))));
+      const double high_bytes = static_cast<double>(fs::file_size(input(static_cast<std::uint64_t>(high))));
+      if (low_bytes <= 0 || high <= low) return false;
+      return std::log(high_bytes / low_bytes) / std::log(high / low) >= 0.8;
+    } catch (const std::exception&) {
+      return false;  // no input to measure: the estimate stands
+    }
   }
 
   ComplexityReport report(const GrowthEstimate& estimate) const {
