@@ -18,30 +18,31 @@ namespace {
 constexpr std::size_t kCompileLogKept = 64 * 1024;
 constexpr std::uint64_t kCompileStreamBytes = 4ull << 20;
 
-}  // namespace
-
-CompileOutcome compile_in_box(const Runner& given, const fs::path& source, const Workspace& workspace) {
-  CompileOutcome result;
-  Runner runner = given;
-  if (runner.source_naming == "java") {
-    // Java wants the file named after its public class; the name is the
-    // source's, so a CE says what is wrong before javac would.
-    // A class or function problem's driver (an extra file) holds main.
-    const bool needs_main = runner.extra_files.empty();
-    const JavaMainClass found = find_java_main_class(read_file(source), needs_main);
-    if (!found.error.empty()) {
-      result.log = found.error;
-      return result;
-    }
-    runner.source_name = found.file_stem + ".java";
-    for (std::string& arg : runner.compile)
-      for (std::size_t at; (at = arg.find("{source}")) != std::string::npos;) arg.replace(at, 8, runner.source_name);
-    if (!write_file(workspace.box() / kMainClassFile, found.main_class + "\n")) {
-      result.internal_error = fmt::format("cannot write {} into the sandbox", kMainClassFile);
-      return result;
-    }
-    ::chmod((workspace.box() / kMainClassFile).c_str(), 0644);
+// Java wants the file named after its public class; the name is the
+// source's, so a CE says what is wrong before javac would. A class or
+// function problem's driver (an extra file) holds main. False when the
+// source cannot be run (result.log says why) or the box refused a file.
+bool name_java_source(Runner& runner, const fs::path& source, const Workspace& workspace, CompileOutcome& result) {
+  const bool needs_main = runner.extra_files.empty();
+  const JavaMainClass found = find_java_main_class(read_file(source), needs_main);
+  if (!found.error.empty()) {
+    result.log = found.error;
+    return false;
   }
+  runner.source_name = found.file_stem + ".java";
+  for (std::string& arg : runner.compile)
+    for (std::size_t at; (at = arg.find("{source}")) != std::string::npos;) arg.replace(at, 8, runner.source_name);
+  if (!write_file(workspace.box() / kMainClassFile, found.main_class + "\n")) {
+    result.internal_error = fmt::format("cannot write {} into the sandbox", kMainClassFile);
+    return false;
+  }
+  ::chmod((workspace.box() / kMainClassFile).c_str(), 0644);
+  return true;
+}
+
+// The source (behind the runner's prelude, on its first line) and the
+// runner's extra files (a driver), readable by the sandbox's uid.
+bool stage_sources(const Runner& runner, const fs::path& source, const Workspace& workspace, CompileOutcome& result) {
   fs::path copy = workspace.box() / runner.source_name;
   std::error_code ec;
   if (runner.prelude.empty())
@@ -50,17 +51,27 @@ CompileOutcome compile_in_box(const Runner& given, const fs::path& source, const
     ec = std::make_error_code(std::errc::io_error);
   if (ec) {
     result.internal_error = fmt::format("cannot copy {} into the sandbox: {}", source.string(), ec.message());
-    return result;
+    return false;
   }
   ::chmod(copy.c_str(), 0644);
   for (const auto& [name, content] : runner.extra_files) {
     fs::path file = workspace.box() / name;
     if (!write_file(file, content)) {
       result.internal_error = fmt::format("cannot write {} into the sandbox", name);
-      return result;
+      return false;
     }
     ::chmod(file.c_str(), 0644);
   }
+  return true;
+}
+
+}  // namespace
+
+CompileOutcome compile_in_box(const Runner& given, const fs::path& source, const Workspace& workspace) {
+  CompileOutcome result;
+  Runner runner = given;
+  if (runner.source_naming == "java" && !name_java_source(runner, source, workspace, result)) return result;
+  if (!stage_sources(runner, source, workspace, result)) return result;
   if (runner.compile.empty()) {
     result.ok = true;
     return result;

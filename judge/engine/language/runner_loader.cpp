@@ -80,6 +80,31 @@ DriverSpec read_driver(const YamlDocument& doc, const YAML::Node& node, const fs
   return spec;
 }
 
+// The fields a managed runtime needs (a JVM): how the source is named, its
+// threads, the heap it keeps, the imports put before the source; and the
+// version command doctor shows.
+void read_runtime_fields(YamlDocument& doc, const YAML::Node& root, Runner& runner) {
+  if (root["source_naming"]) {
+    runner.source_naming = doc.string_of(root["source_naming"], "source_naming");
+    if (runner.source_naming != "java")
+      doc.fail(root["source_naming"], "source_naming",
+               fmt::format("unknown naming '{}' (known: java)", runner.source_naming));
+  }
+  if (root["threads"]) {
+    runner.threads = static_cast<int>(doc.count_of(root["threads"], "threads"));
+    if (runner.threads < 1 || runner.threads > kMaxThreads)
+      doc.fail(root["threads"], "threads", fmt::format("expected between 1 and {}", kMaxThreads));
+  }
+  if (root["heap_reserve_mib"])
+    runner.heap_reserve_mib = doc.count_of(root["heap_reserve_mib"], "heap_reserve_mib");
+  if (root["prelude"]) {
+    runner.prelude = doc.string_of(root["prelude"], "prelude");
+    if (runner.prelude.find('\n') != std::string::npos)
+      doc.fail(root["prelude"], "prelude", "expected one line: it goes in front of the source's first line");
+  }
+  if (root["version"]) runner.version = command_of(doc, root["version"], "version");
+}
+
 Runner load_runner(const fs::path& file) {
   YamlDocument doc(file);
   const YAML::Node& root = doc.root();
@@ -132,25 +157,7 @@ Runner load_runner(const fs::path& file) {
                  fmt::format("expected MiB between {} and {}", kMinCompileMemory, kMaxCompileMemory));
     }
   }
-  if (root["source_naming"]) {
-    runner.source_naming = doc.string_of(root["source_naming"], "source_naming");
-    if (runner.source_naming != "java")
-      doc.fail(root["source_naming"], "source_naming",
-               fmt::format("unknown naming '{}' (known: java)", runner.source_naming));
-  }
-  if (root["threads"]) {
-    runner.threads = static_cast<int>(doc.count_of(root["threads"], "threads"));
-    if (runner.threads < 1 || runner.threads > kMaxThreads)
-      doc.fail(root["threads"], "threads", fmt::format("expected between 1 and {}", kMaxThreads));
-  }
-  if (root["heap_reserve_mib"])
-    runner.heap_reserve_mib = doc.count_of(root["heap_reserve_mib"], "heap_reserve_mib");
-  if (root["prelude"]) {
-    runner.prelude = doc.string_of(root["prelude"], "prelude");
-    if (runner.prelude.find('\n') != std::string::npos)
-      doc.fail(root["prelude"], "prelude", "expected one line: it goes in front of the source's first line");
-  }
-  if (root["version"]) runner.version = command_of(doc, root["version"], "version");
+  read_runtime_fields(doc, root, runner);
   if (const YAML::Node& driver = root["driver"]) runner.driver = read_driver(doc, driver, file.parent_path());
   if (root["ladder"]) {
     runner.ladder = file.parent_path() / doc.string_of(root["ladder"], "ladder");
