@@ -558,19 +558,25 @@ TEST_CASE("sandbox: the Compiler profile still forbids the dangerous families", 
       }
       return 0;
     })");
-  for (const char* action : {"socket", "clone_newuser"}) {
-    DYNAMIC_SECTION(action) {
-      sandbox::Policy policy = policy_for(dir, exe);
-      policy.argv.push_back(action);
-      policy.seccomp = SeccompProfile::Compiler;
-      policy.max_processes = 64;
-      sandbox::Outcome outcome = sandbox::run(policy);
-      INFO(describe(outcome));
-      REQUIRE(outcome.error.empty());
-      CHECK(outcome.limit == Limit::Syscall);
-      CHECK(outcome.syscall == (std::string(action) == "socket" ? "socket" : "clone"));
-      CHECK(slurp(policy.stdout_path).empty());
-    }
+  sandbox::Policy policy = policy_for(dir, exe);
+  policy.seccomp = SeccompProfile::Compiler;
+  policy.max_processes = 64;
+  SECTION("a new user namespace is a forbidden call") {
+    policy.argv.push_back("clone_newuser");
+    sandbox::Outcome outcome = sandbox::run(policy);
+    INFO(describe(outcome));
+    REQUIRE(outcome.error.empty());
+    CHECK(outcome.limit == Limit::Syscall);
+    CHECK(outcome.syscall == "clone");
+    CHECK(slurp(policy.stdout_path).empty());
+  }
+  SECTION("an inet socket fails with EACCES, the compile goes on (javac's JVM probes IPv4/IPv6)") {
+    policy.argv.push_back("socket");
+    sandbox::Outcome outcome = sandbox::run(policy);
+    INFO(describe(outcome));
+    REQUIRE(outcome.error.empty());
+    CHECK(outcome.limit == Limit::None);
+    CHECK(slurp(policy.stdout_path) == "ok: -1\n");
   }
 }
 
@@ -608,7 +614,7 @@ TEST_CASE("sandbox: nothing a Compiler run started survives it", "[sandbox][comp
   }
 }
 
-TEST_CASE("sandbox: a ProgramSocketsFail program's inet sockets fail; everything else is a Program's", "[sandbox][seccomp]") {
+TEST_CASE("sandbox: a ProgramSocketsFail program's inet sockets fail, the rest is a Program's", "[sandbox][seccomp]") {
   TempDir dir;
   fs::path exe = compile(dir, "sockets", R"C(
     #include <errno.h>
