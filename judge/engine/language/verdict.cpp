@@ -115,9 +115,8 @@ Judgement judge_outcome(const sandbox::Outcome& outcome, std::int64_t cpu_limit_
   // A program that finished but overran the limit is still too slow.
   if (outcome.cpu_ms > cpu_limit_ms) return {Verdict::TLE, fmt::format("used {} ms of CPU time; the limit is {} ms", outcome.cpu_ms, cpu_limit_ms)};
   bool abnormal = !outcome.exited || outcome.exit_code != 0;
-  if (abnormal)
-    if (auto failure = allocation_failure(stderr_head)) return {Verdict::MLE, *failure};
   if (abnormal) {
+    if (auto failure = allocation_failure(stderr_head)) return {Verdict::MLE, *failure};
     const std::string ending =
         outcome.exited ? fmt::format("exit code {}", outcome.exit_code)
                        : fmt::format("killed by {} ({})", signal_name(outcome.term_signal), strsignal(outcome.term_signal));
