@@ -30,8 +30,7 @@ bool name_java_source(Runner& runner, const fs::path& source, const Workspace& w
     return false;
   }
   runner.source_name = found.file_stem + ".java";
-  for (std::string& arg : runner.compile)
-    for (std::size_t at; (at = arg.find("{source}")) != std::string::npos;) arg.replace(at, 8, runner.source_name);
+  substitute(runner.compile, "{source}", runner.source_name);
   if (!write_file(workspace.box() / kMainClassFile, found.main_class + "\n")) {
     result.internal_error = fmt::format("cannot write {} into the sandbox", kMainClassFile);
     return false;

@@ -33,6 +33,12 @@ std::vector<std::string> program_env(const Runner& runner) {
   return env;
 }
 
+void substitute(std::vector<std::string>& command, std::string_view placeholder, std::string_view value) {
+  for (std::string& word : command)
+    for (std::size_t at = word.find(placeholder); at != std::string::npos; at = word.find(placeholder, at + value.size()))
+      word.replace(at, placeholder.size(), value);
+}
+
 sandbox::Outcome run_program(const Runner& runner, const fs::path& box, const fs::path& input, const fs::path& output,
                              const fs::path& errors, const RunLimits& limits) {
   sandbox::Policy policy;
@@ -43,8 +49,7 @@ sandbox::Outcome run_program(const Runner& runner, const fs::path& box, const fs
   const std::uint64_t limit_mib = limits.memory_bytes >> 20;
   const std::string heap_mib =
       std::to_string(limit_mib > runner.heap_reserve_mib ? limit_mib - runner.heap_reserve_mib : 1);
-  for (std::string& arg : policy.argv)
-    for (std::size_t at; (at = arg.find("{heap_mib}")) != std::string::npos;) arg.replace(at, 10, heap_mib);
+  substitute(policy.argv, "{heap_mib}", heap_mib);
   policy.env = program_env(runner);
   policy.workdir = box;
   policy.stdin_path = input;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <sandbox/sandbox.h>
@@ -42,6 +43,10 @@ struct RunLimits {
   // profile lets it fork (the counted ladder, counted_ladder.h).
   int processes = 1;
 };
+
+// Every `placeholder` ("{source}", "{heap_mib}") in a command's words
+// replaced by `value`.
+void substitute(std::vector<std::string>& command, std::string_view placeholder, std::string_view value);
 
 // Runs the compiled program in `box` with stdin from `input`; stdout and
 // stderr go to files the program cannot reach by name. "{heap_mib}" in the
