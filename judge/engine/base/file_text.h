@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace judge {
 
@@ -17,5 +18,8 @@ std::string read_head(const std::filesystem::path& file, std::size_t bytes);
 // `text` on one line, for a message that must stay one: each run of line
 // breaks becomes "; ", and what trails is dropped.
 std::string one_line(std::string_view text);
+
+// The lines of `text`, without their '\n'; no line after a final newline.
+std::vector<std::string_view> lines_of(std::string_view text);
 
 }  // namespace judge

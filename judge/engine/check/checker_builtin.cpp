@@ -6,6 +6,7 @@
 #include <string>
 
 #include "checker.h"
+#include "engine/base/file_text.h"
 #include "engine/base/utf8_text.h"
 
 namespace judge {
@@ -78,16 +79,9 @@ CheckResult compare_tokens(std::string_view output, std::string_view answer, Equ
 
 // Lines without their trailing spaces, and without trailing empty lines.
 std::vector<std::string_view> significant_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
+  std::vector<std::string_view> lines = lines_of(text);
+  for (std::string_view& line : lines)
     while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
-    lines.push_back(line);
-    start = end + 1;
-  }
   while (!lines.empty() && lines.back().empty()) lines.pop_back();
   return lines;
 }

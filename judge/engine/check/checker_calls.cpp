@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "checker.h"
+#include "engine/base/file_text.h"
 #include "engine/base/utf8_text.h"
 
 namespace judge {
@@ -181,18 +182,12 @@ std::string quote_line(std::string_view line) {
   return fmt::format("'{}...'", utf8_prefix(line, kShownChars));
 }
 
-// One line per call; the line after the last newline only if non-empty.
-std::vector<std::string_view> lines_of(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
+// One line per call, without its trailing spaces; the line after the last
+// newline only if non-empty.
+std::vector<std::string_view> call_lines(std::string_view text) {
+  std::vector<std::string_view> lines = lines_of(text);
+  for (std::string_view& line : lines)
     while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
-    lines.push_back(line);
-    start = end + 1;
-  }
   return lines;
 }
 
@@ -255,7 +250,7 @@ CheckResult check_calls(const CheckerSpec& spec, std::string_view input, std::st
     }
   }
 
-  std::vector<std::string_view> got = lines_of(output), expected = lines_of(answer);
+  std::vector<std::string_view> got = call_lines(output), expected = call_lines(answer);
   if (expected.size() != calls.size())
     return failed(fmt::format("the answer has {} lines for {} calls", expected.size(), calls.size()));
   for (std::size_t i = 0; i < calls.size(); ++i) {

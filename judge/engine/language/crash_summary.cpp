@@ -3,6 +3,7 @@
 #include <regex>
 #include <vector>
 
+#include "engine/base/file_text.h"
 #include "engine/base/utf8_text.h"
 
 namespace judge {
@@ -13,20 +14,14 @@ namespace {
 // verdict line keeps its start.
 constexpr std::size_t kMessageBytes = 200;
 
-std::vector<std::string_view> lines_of(std::string_view text) {
-  std::vector<std::string_view> lines;
-  while (!text.empty()) {
-    const std::size_t end = text.find('\n');
-    std::string_view line = text.substr(0, end);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    if (end == std::string_view::npos) break;
-    text.remove_prefix(end + 1);
-  }
+// The lines of stderr, without a '\r' before their '\n'.
+std::vector<std::string_view> stderr_lines(std::string_view text) {
+  std::vector<std::string_view> lines = lines_of(text);
+  for (std::string_view& line : lines)
+    if (line.ends_with('\r')) line.remove_suffix(1);
   return lines;
 }
 
-bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
 std::string shortened(std::string_view text) {
@@ -56,10 +51,10 @@ std::optional<std::string> java_exception(const std::vector<std::string_view>& l
     std::match_results<std::string_view::const_iterator> m;
     if (!std::regex_match(lines[i].begin(), lines[i].end(), m, head)) continue;
     std::optional<std::string_view> frame;
-    for (std::size_t j = i + 1; j < lines.size() && starts_with(lines[j], "\tat "); ++j) {
+    for (std::size_t j = i + 1; j < lines.size() && lines[j].starts_with("\tat "); ++j) {
       std::string_view at = lines[j].substr(4);
-      const bool library = starts_with(at, "java.") || starts_with(at, "jdk.") || starts_with(at, "sun.") ||
-                           starts_with(at, "javax.") || starts_with(at, "com.sun.");
+      const bool library = at.starts_with("java.") || at.starts_with("jdk.") || at.starts_with("sun.") ||
+                           at.starts_with("javax.") || at.starts_with("com.sun.");
       if (!library && !contains(at, "(Driver.java")) {
         frame = at;
         break;
@@ -75,9 +70,9 @@ std::optional<std::string> java_exception(const std::vector<std::string_view>& l
 std::optional<std::string> node_exception(const std::vector<std::string_view>& lines) {
   static const std::regex head(R"(^[A-Za-z_$][\w$]*( \[[\w$]+\])?(: .*)?$)");
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    if (!starts_with(lines[i + 1], "    at ") || !std::regex_match(lines[i].begin(), lines[i].end(), head)) continue;
+    if (!lines[i + 1].starts_with("    at ") || !std::regex_match(lines[i].begin(), lines[i].end(), head)) continue;
     std::optional<std::string_view> frame;
-    for (std::size_t j = i + 1; j < lines.size() && starts_with(lines[j], "    at "); ++j) {
+    for (std::size_t j = i + 1; j < lines.size() && lines[j].starts_with("    at "); ++j) {
       std::string_view at = lines[j].substr(7);
       if (!contains(at, "node:") && !contains(at, "/driver.js:")) {
         frame = at;
@@ -102,7 +97,7 @@ std::optional<std::string> python_exception(const std::vector<std::string_view>&
     std::match_results<std::string_view::const_iterator> m;
     if (std::regex_match(lines[i].begin(), lines[i].end(), m, file_line)) {
       const std::string path = m[1].str();
-      if (!starts_with(path, "/usr/") && !starts_with(path, "<") && !path.ends_with("/driver.py"))
+      if (!path.starts_with("/usr/") && !path.starts_with("<") && !path.ends_with("/driver.py"))
         frame = without_box(path) + ":" + m[2].str() + " in " + m[3].str();
       continue;
     }
@@ -115,7 +110,7 @@ std::optional<std::string> python_exception(const std::vector<std::string_view>&
 }  // namespace
 
 std::optional<std::string> crash_summary(std::string_view stderr_text) {
-  const std::vector<std::string_view> lines = lines_of(stderr_text);
+  const std::vector<std::string_view> lines = stderr_lines(stderr_text);
   if (auto found = java_exception(lines)) return found;
   if (auto found = python_exception(lines)) return found;
   return node_exception(lines);
