@@ -2,6 +2,8 @@
 // test process, and grade() as the CLI calls it.
 #pragma once
 
+#include <catch2/catch.hpp>
+
 #include <filesystem>
 #include <map>
 #include <string>
@@ -38,6 +40,20 @@ inline judge::Report grade_text(const judge::Problem& problem, const std::string
   TempDir dir;
   write_file(dir / file_name, text);
   return grade_source(problem, dir / file_name, all);
+}
+
+// A fixture package's folder, under tests/fixtures/problems.
+inline std::filesystem::path fixture_dir(const std::string& id) {
+  return source_dir() / "tests" / "fixtures" / "problems" / id;
+}
+
+// `file`'s text with the first `from` replaced by `to`: a submission one
+// edit away from a known one.
+inline std::string text_with(const std::filesystem::path& file, const std::string& from, const std::string& to) {
+  std::string text = read_file(file);
+  auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
 }
 
 // A report on a few lines, for a failed check's INFO: the verdict, each

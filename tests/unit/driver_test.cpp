@@ -21,9 +21,7 @@ namespace {
 
 using test_support::runners;
 
-const Problem& fixture(const std::string& id) {
-  return test_support::package(source_dir() / "tests" / "fixtures" / "problems" / id);
-}
+const Problem& fixture(const std::string& id) { return test_support::package(test_support::fixture_dir(id)); }
 
 Report grade_file(const std::string& id, const fs::path& source) { return test_support::grade_source(fixture(id), source); }
 
@@ -33,18 +31,12 @@ Report grade_text(const std::string& id, const std::string& file_name, const std
 
 // The echo-types reference with one line replaced.
 std::string echo_with(const std::string& from, const std::string& to) {
-  std::string text = test_support::read_file(source_dir() / "tests/fixtures/problems/echo-types/submissions/accepted/reference.cpp");
-  auto at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
+  return test_support::text_with(test_support::fixture_dir("echo-types") / "submissions/accepted/reference.cpp", from, to);
 }
 
 std::string python_echo_with(const std::string& from, const std::string& to) {
-  std::string text =
-      test_support::read_file(source_dir() / "tests/fixtures/problems/echo-types/submissions/accepted/sorted_digits.py");
-  auto at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
+  return test_support::text_with(test_support::fixture_dir("echo-types") / "submissions/accepted/sorted_digits.py", from,
+                                 to);
 }
 
 const TestReport& test_named(const Report& report, const std::string& name) {

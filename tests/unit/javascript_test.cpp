@@ -24,13 +24,10 @@ Report stdio(const std::string& text) {
   return grade_text(source_dir() / "problems" / "minimum-passes", "solution.js", text);
 }
 
-fs::path fixture(const std::string& id) { return source_dir() / "tests" / "fixtures" / "problems" / id; }
+fs::path fixture(const std::string& id) { return test_support::fixture_dir(id); }
 
 std::string echo_with(const std::string& from, const std::string& to) {
-  std::string text = test_support::read_file(fixture("echo-types") / "submissions/accepted/echo.js");
-  auto at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
+  return test_support::text_with(fixture("echo-types") / "submissions/accepted/echo.js", from, to);
 }
 
 
